@@ -1,0 +1,165 @@
+import type { Pack, Term } from '../article/schema';
+import type { Mention } from '../highlighting/mentions';
+import type { MentionEngine } from '../scanning/mention-engine';
+import { renderCard } from './card-content';
+import { CardHost, type CardRole } from './card-host';
+import { HoverIntent } from './hover-intent';
+import { compareMentions, mentionAnchor } from './mention-anchor';
+
+export interface CardControllerOptions {
+  doc: Document;
+  engine: MentionEngine;
+  pack: Pack;
+  css: string;
+  /** Tears down every listener at once. */
+  signal: AbortSignal;
+  articleUrl: (termId: string) => string;
+  openArticle?: (termId: string) => void;
+  now?: () => Date;
+  openDelay?: number;
+  closeDelay?: number;
+}
+
+type OpenReason = 'hover' | 'pin' | 'keyboard';
+
+/** Turns pointer and keyboard input into one context card at a time. */
+export class CardController {
+  private host: CardHost | null = null;
+  private readonly intent: HoverIntent<Mention>;
+  private readonly terms: Map<string, Term>;
+  private pointer: { x: number; y: number } | null = null;
+  private frame = 0;
+  private hovered: Mention | null = null;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly o: CardControllerOptions) {
+    this.terms = new Map(o.pack.terms.map((t) => [t.id, t]));
+    this.intent = new HoverIntent<Mention>(
+      { open: (m, reason) => this.open(m, reason), close: () => this.close() },
+      { openDelay: o.openDelay ?? 150, closeDelay: o.closeDelay ?? 300 },
+    );
+    const opts = { capture: true, passive: true, signal: o.signal };
+    o.doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
+    o.doc.addEventListener('click', (e) => this.onClick(e), opts);
+    o.doc.addEventListener('keydown', (e) => this.onKeyDown(e), {
+      capture: true,
+      signal: o.signal,
+    });
+    o.signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  get openMention(): Mention | null {
+    return this.intent.current;
+  }
+
+  /** Moves to the next (1) or previous (-1) mention, scrolls it into view and opens its card. */
+  step(direction: 1 | -1): void {
+    const mentions = this.o.engine.shownMentions().sort(compareMentions);
+    if (mentions.length === 0) return;
+    const current = this.intent.current;
+    const at = current ? mentions.indexOf(current) : -1;
+    const next =
+      at >= 0
+        ? mentions[(at + direction + mentions.length) % mentions.length]
+        : direction === 1
+          ? mentions[0]
+          : mentions[mentions.length - 1];
+    if (!next) return;
+    next.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.intent.openByKeyboard(next);
+  }
+
+  /** The engine's mentions changed: a card whose mention is gone closes. */
+  mentionsChanged(): void {
+    const current = this.intent.current;
+    if (current && !this.o.engine.store.has(current)) this.intent.mentionRemoved(current);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (this.host?.contains(e.composedPath()[0] as Node)) return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.frame) return;
+    const view = this.o.doc.defaultView;
+    if (!view) return;
+    // Hit-test at most once per frame, however fast the pointer moves.
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.pointer) return;
+      const hit = this.o.engine.hitTest(this.pointer.x, this.pointer.y);
+      this.setHovered(hit?.mention ?? null);
+      if (hit) this.intent.pointerOverMention(hit.mention);
+      else this.intent.pointerOverNothing();
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    const inside = this.host?.contains(e.composedPath()[0] as Node) ?? false;
+    const hit = inside ? null : this.o.engine.hitTest(e.clientX, e.clientY);
+    if (hit) this.pointer = { x: e.clientX, y: e.clientY };
+    this.intent.click(hit?.mention ?? null, inside);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || this.intent.state === 'closed') return;
+    this.intent.escape();
+    e.stopPropagation();
+  }
+
+  private setHovered(mention: Mention | null): void {
+    if (mention === this.hovered) return;
+    this.hovered = mention;
+    this.o.engine.layer.setActive(mention ?? this.intent.current);
+  }
+
+  private ensureHost(): CardHost {
+    if (this.host) return this.host;
+    const host = new CardHost(this.o.doc, this.o.css);
+    const opts = { signal: this.o.signal };
+    host.element.addEventListener('pointerenter', () => this.intent.pointerEnterCard(), opts);
+    host.element.addEventListener('pointerleave', () => this.intent.pointerLeaveCard(), opts);
+    this.host = host;
+    return host;
+  }
+
+  private open(mention: Mention, reason: OpenReason, termId = mention.termId): void {
+    const term = this.terms.get(termId);
+    if (!term) return;
+    const host = this.ensureHost();
+    const content = renderCard(this.o.doc, term, this.o.pack, {
+      now: this.o.now?.() ?? new Date(),
+      articleUrl: this.o.articleUrl,
+      onRelated: (id) => this.open(mention, reason === 'hover' ? 'pin' : reason, id),
+      ...(this.o.openArticle ? { onReadArticle: this.o.openArticle } : {}),
+    });
+    const role: CardRole = reason === 'hover' ? 'tooltip' : 'dialog';
+    const anchor = mentionAnchor(
+      this.o.doc,
+      mention,
+      reason === 'keyboard' ? undefined : (this.pointer ?? undefined),
+    );
+    host.show(content, role, anchor, content.querySelector('h2')?.id ?? null);
+    this.o.engine.layer.setActive(mention);
+    if (reason === 'keyboard') {
+      const active = this.o.doc.activeElement;
+      if (!this.returnFocus && active instanceof HTMLElement && !host.contains(active)) {
+        this.returnFocus = active;
+      }
+      host.focus();
+    }
+  }
+
+  private close(): void {
+    this.host?.hide();
+    this.o.engine.layer.setActive(this.hovered);
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  }
+
+  private dispose(): void {
+    this.intent.dispose();
+    if (this.frame) this.o.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.host?.dispose();
+    this.host = null;
+  }
+}

@@ -1,0 +1,131 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { OWN_UI_TAG } from '../scanning/dom-rules';
+
+/** Fixed to the viewport, so page transforms and scroll containers cannot displace it. */
+const HOST_STYLE: [string, string][] = [
+  ['position', 'fixed'],
+  ['inset', '0 auto auto 0'],
+  ['z-index', '2147483647'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['opacity', '1'],
+  ['visibility', 'visible'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['font-size', '16px'],
+];
+
+export type CardRole = 'tooltip' | 'dialog';
+
+/**
+ * The card's element: `<fact-context-card>` with an open shadow root, outside <body> so the
+ * page's body is unchanged. Created on first use, hidden (not removed) between cards.
+ */
+export class CardHost {
+  readonly element: HTMLElement;
+  private readonly panel: HTMLElement;
+  private stopFollowing: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    css: string,
+  ) {
+    this.element = doc.createElement(OWN_UI_TAG);
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    adoptCss(doc, shadow, css);
+    this.panel = doc.createElement('div');
+    this.panel.className = 'card';
+    this.panel.tabIndex = -1;
+    shadow.append(this.panel);
+    // Inline !important beats even a page's `* { all: unset }` or `display: none !important`.
+    for (const [name, value] of HOST_STYLE)
+      this.element.style.setProperty(name, value, 'important');
+    this.setDisplay(false);
+  }
+
+  private setDisplay(shown: boolean): void {
+    this.element.hidden = !shown;
+    this.element.style.setProperty('display', shown ? 'block' : 'none', 'important');
+  }
+
+  get shown(): boolean {
+    return !this.element.hidden && this.element.isConnected;
+  }
+
+  contains(node: Node | null): boolean {
+    return (
+      node !== null && (node === this.element || this.element.shadowRoot?.contains(node) === true)
+    );
+  }
+
+  /** Replaces the card's content and shows it next to `anchor`, following it on scroll. */
+  show(content: HTMLElement, role: CardRole, anchor: VirtualElement, labelId: string | null): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    this.panel.replaceChildren(content);
+    this.panel.setAttribute('role', role);
+    if (labelId) this.panel.setAttribute('aria-labelledby', labelId);
+    else this.panel.removeAttribute('aria-labelledby');
+    if (role === 'dialog') this.panel.setAttribute('aria-modal', 'false');
+    else this.panel.removeAttribute('aria-modal');
+    this.setDisplay(true);
+    this.follow(anchor);
+  }
+
+  focus(): void {
+    this.panel.focus({ preventScroll: true });
+  }
+
+  hide(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.setDisplay(false);
+    this.panel.replaceChildren();
+  }
+
+  dispose(): void {
+    this.hide();
+    this.element.remove();
+  }
+
+  private follow(anchor: VirtualElement): void {
+    this.stopFollowing?.();
+    const update = () => {
+      void computePosition(anchor, this.element, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        this.element.style.setProperty(
+          'translate',
+          `${Math.round(x)}px ${Math.round(y)}px`,
+          'important',
+        );
+      });
+    };
+    this.stopFollowing = autoUpdate(anchor, this.element, update, { animationFrame: false });
+  }
+}
+
+/** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
+export function adoptCss(doc: Document, root: ShadowRoot | Document, css: string): void {
+  try {
+    const View = doc.defaultView;
+    const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    if (root instanceof ShadowRoot) root.prepend(style);
+  }
+}

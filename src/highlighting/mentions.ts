@@ -1,0 +1,77 @@
+import type { Group } from './groups';
+
+/** One highlighted occurrence of a term. */
+export interface Mention {
+  readonly termId: string;
+  readonly group: Group;
+  readonly topical: boolean;
+  readonly range: AbstractRange;
+  /** Every text node the range touches, in order. */
+  readonly nodes: readonly Text[];
+}
+
+/** Mentions indexed by text node, for removal when text changes and for hit-testing. */
+export class MentionStore {
+  private readonly byNode = new Map<Text, Mention[]>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  add(mention: Mention): void {
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mention);
+      else this.byNode.set(node, [mention]);
+    }
+    this.count++;
+  }
+
+  /** Drops every mention touching `nodes`; returns what was dropped. */
+  removeNodes(nodes: Iterable<Text>): Mention[] {
+    const dropped = new Set<Mention>();
+    for (const node of nodes) {
+      for (const m of this.byNode.get(node) ?? []) dropped.add(m);
+    }
+    for (const m of dropped) this.unlink(m);
+    return [...dropped];
+  }
+
+  /** Drops mentions whose text has left the document. */
+  sweepDisconnected(): Mention[] {
+    const gone: Text[] = [];
+    for (const node of this.byNode.keys()) if (!node.isConnected) gone.push(node);
+    return gone.length ? this.removeNodes(gone) : [];
+  }
+
+  at(node: Node): readonly Mention[] {
+    return this.byNode.get(node as Text) ?? [];
+  }
+
+  has(mention: Mention): boolean {
+    return this.byNode.get(mention.nodes[0] as Text)?.includes(mention) ?? false;
+  }
+
+  *all(): IterableIterator<Mention> {
+    for (const [node, list] of this.byNode) {
+      for (const m of list) if (m.nodes[0] === node) yield m;
+    }
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.count = 0;
+  }
+
+  private unlink(mention: Mention): void {
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const i = list.indexOf(mention);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byNode.delete(node);
+    }
+    this.count--;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Which elements the scanner reads, and where text stops being one run.
+ * Decided by tag name, not computed style: style reads would cost a layout per element on
+ * pages of 200,000 elements, and the tag's default display is right nearly everywhere.
+ */
+
+/** Never read: not prose, or a place where the user types. pre/code/kbd/samp hold code and
+ * logs (and editors such as CodeMirror render into them), where a highlighted "China" is noise. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'head',
+  'title',
+]);
+
+/** Elements that flow inside a line: a name split across them is still one name. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+]);
+
+/** The tag attribute the card's host carries, so the scanner never reads our own UI. */
+export const OWN_UI_TAG = 'fact-context-card';
+
+export function isSkipped(el: Element): boolean {
+  const name = el.localName;
+  if (SKIPPED.has(name) || name === OWN_UI_TAG) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.getAttribute('role') === 'textbox';
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}

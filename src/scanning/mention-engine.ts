@@ -1,0 +1,296 @@
+import type { Match, Matcher } from '../matching/matcher';
+import type { Group } from '../highlighting/groups';
+import { HighlightLayer } from '../highlighting/highlight-layer';
+import { hitTest, type Hit } from '../highlighting/hit-test';
+import { MentionStore, type Mention } from '../highlighting/mentions';
+import { isSkipped, OWN_UI_TAG } from './dom-rules';
+import { SliceScheduler } from './scheduler';
+import { inlineRun, TextWalker, type TextUnit } from './text-walker';
+
+export interface EngineOptions {
+  doc: Document;
+  matcher: Matcher;
+  groupOf: (termId: string) => Group;
+  /** Gives each new shadow root the ::highlight styles (they do not cross the boundary). */
+  styleShadowRoot?: (root: ShadowRoot) => void;
+  /** Called after mentions were added or removed. */
+  onChange?: () => void;
+  /** Gap between handling batches of mutations: bounds the cost on pages that change constantly. */
+  mutationDelayMs?: number;
+  sliceMs?: number;
+}
+
+/** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
+const MAX_DIRTY = 500;
+/** Specific terms needed before common words (topical terms) are highlighted. */
+const TOPIC_THRESHOLD = 2;
+
+/**
+ * Finds, highlights and keeps up to date the mentions in one document (and its open shadow roots).
+ * The page's DOM is only read: highlights are ranges in CSS.highlights.
+ */
+export class MentionEngine {
+  readonly store = new MentionStore();
+  readonly layer: HighlightLayer;
+  private readonly scheduler: SliceScheduler;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly observers: MutationObserver[] = [];
+  private readonly specific = new Map<string, number>();
+  private onTopic = false;
+  private dirty = new Set<Node>();
+  private removals = false;
+  private fullRescan = false;
+  private mutationTimer: ReturnType<typeof setTimeout> | null = null;
+  private changed = false;
+  private stopped = false;
+
+  constructor(private readonly options: EngineOptions) {
+    this.layer = new HighlightLayer(options.doc.defaultView?.CSS.highlights ?? CSS.highlights);
+    this.scheduler = new SliceScheduler(options.sliceMs ?? 8, undefined, () => this.settle());
+  }
+
+  start(): void {
+    this.observe(this.options.doc);
+    this.scanAll();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.scheduler.stop();
+    for (const o of this.observers) o.disconnect();
+    this.observers.length = 0;
+    if (this.mutationTimer !== null) clearTimeout(this.mutationTimer);
+    this.layer.dispose();
+    this.store.clear();
+  }
+
+  /** Forgets everything and reads the whole document again (e.g. after an SPA navigation). */
+  rescan(): void {
+    if (this.stopped) return;
+    this.scheduler.clear();
+    for (const m of this.store.all()) this.layer.hide(m);
+    this.store.clear();
+    this.specific.clear();
+    this.onTopic = false;
+    this.changed = true;
+    this.scanAll();
+  }
+
+  /** Whether the first pass and all pending updates are done. */
+  get settled(): boolean {
+    return !this.scheduler.busy && this.mutationTimer === null;
+  }
+
+  isShown(mention: Mention): boolean {
+    return !mention.topical || this.onTopic;
+  }
+
+  hitTest(x: number, y: number): Hit | null {
+    return hitTest(this.options.doc, this.store, x, y, [...this.shadowRoots], (m) =>
+      this.isShown(m),
+    );
+  }
+
+  /** Shown mentions in document order (light DOM, then each shadow root). */
+  shownMentions(): Mention[] {
+    return [...this.store.all()].filter((m) => this.isShown(m));
+  }
+
+  private scanAll(): void {
+    const root = this.options.doc;
+    this.scheduler.push(this.walkJob([root]));
+    for (const shadow of this.shadowRoots) this.scheduler.push(this.walkJob([shadow]));
+  }
+
+  private walkJob(roots: Node[]) {
+    const walker = new TextWalker(
+      roots,
+      (unit) => this.addUnit(unit),
+      (shadow) => this.adoptShadowRoot(shadow),
+    );
+    return (expired: () => boolean) => walker.step(expired);
+  }
+
+  private adoptShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.options.styleShadowRoot?.(root);
+    this.observe(root);
+    this.scheduler.push(this.walkJob([root]));
+  }
+
+  private addUnit(unit: TextUnit): void {
+    const matches = this.options.matcher.scan(unit.text);
+    if (matches.length === 0) return;
+    let i = 0;
+    for (const match of matches) {
+      while (i + 1 < unit.nodes.length && (unit.starts[i + 1] as number) <= match.start) i++;
+      let j = i;
+      while (j + 1 < unit.nodes.length && (unit.starts[j + 1] as number) < match.end) j++;
+      this.addMention(match, unit, i, j);
+    }
+    this.changed = true;
+  }
+
+  private addMention(match: Match, unit: TextUnit, i: number, j: number): void {
+    const startNode = unit.nodes[i] as Text;
+    const endNode = unit.nodes[j] as Text;
+    const range = makeRange(
+      this.options.doc,
+      startNode,
+      match.start - (unit.starts[i] as number),
+      endNode,
+      match.end - (unit.starts[j] as number),
+    );
+    const mention: Mention = {
+      termId: match.termId,
+      group: this.options.groupOf(match.termId),
+      topical: match.topical,
+      range,
+      nodes: unit.nodes.slice(i, j + 1),
+    };
+    this.store.add(mention);
+    if (!mention.topical) this.countSpecific(mention.termId, 1);
+    if (this.isShown(mention)) this.layer.show(mention);
+  }
+
+  private countSpecific(termId: string, delta: number): void {
+    const n = (this.specific.get(termId) ?? 0) + delta;
+    if (n > 0) this.specific.set(termId, n);
+    else this.specific.delete(termId);
+    const onTopic = this.specific.size >= TOPIC_THRESHOLD;
+    if (onTopic === this.onTopic) return;
+    this.onTopic = onTopic;
+    for (const m of this.store.all()) {
+      if (!m.topical) continue;
+      if (onTopic) this.layer.show(m);
+      else this.layer.hide(m);
+    }
+  }
+
+  private drop(mentions: Mention[]): void {
+    for (const m of mentions) {
+      this.layer.hide(m);
+      if (!m.topical) this.countSpecific(m.termId, -1);
+    }
+    if (mentions.length) this.changed = true;
+  }
+
+  private settle(): void {
+    this.layer.register();
+    if (this.changed) {
+      this.changed = false;
+      this.options.onChange?.();
+    }
+  }
+
+  // --- live pages -------------------------------------------------------------------------
+
+  private observe(root: Document | ShadowRoot): void {
+    const view = this.options.doc.defaultView;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    const observer = new Observer((records) => this.onMutations(records));
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observers.push(observer);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (isOwnUi(r.target)) continue;
+      if (r.type === 'characterData') {
+        this.markDirty(r.target);
+        continue;
+      }
+      for (const n of r.addedNodes) if (!isOwnUi(n)) this.markDirty(n);
+      if (r.removedNodes.length) {
+        this.removals = true;
+        // A removed block may join the text on either side of it into one run.
+        if (r.previousSibling) this.markDirty(r.previousSibling);
+        if (r.nextSibling) this.markDirty(r.nextSibling);
+        this.markDirty(r.target);
+      }
+    }
+    if (this.mutationTimer === null && !this.stopped) {
+      this.mutationTimer = setTimeout(
+        () => this.applyMutations(),
+        this.options.mutationDelayMs ?? 100,
+      );
+    }
+  }
+
+  private markDirty(node: Node): void {
+    if (this.fullRescan) return;
+    this.dirty.add(node);
+    if (this.dirty.size > MAX_DIRTY) {
+      this.fullRescan = true;
+      this.dirty.clear();
+    }
+  }
+
+  private applyMutations(): void {
+    this.mutationTimer = null;
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    if (this.fullRescan) {
+      this.fullRescan = false;
+      this.removals = false;
+      this.rescan();
+      return;
+    }
+    if (this.removals) {
+      this.removals = false;
+      this.drop(this.store.sweepDisconnected());
+    }
+    const seen = new Set<Node>();
+    for (const node of dirty) {
+      if (!node.isConnected || node.nodeType === Node.DOCUMENT_NODE) continue;
+      if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) continue;
+      const run = inlineRun(node);
+      const first = run[0] as Node;
+      if (seen.has(first) || insideSkipped(first)) continue;
+      seen.add(first);
+      this.drop(this.store.removeNodes(textNodesOf(run)));
+      this.scheduler.push(this.walkJob(run));
+    }
+    if (!this.scheduler.busy) this.settle();
+  }
+}
+
+/** StaticRange does not track DOM changes, so it costs the page nothing on later mutations. */
+function makeRange(doc: Document, sc: Text, so: number, ec: Text, eo: number): AbstractRange {
+  const Static = doc.defaultView?.StaticRange;
+  if (typeof Static === 'function') {
+    return new Static({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
+  }
+  const range = doc.createRange();
+  range.setStart(sc, so);
+  range.setEnd(ec, eo);
+  return range;
+}
+
+function isOwnUi(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el?.closest(OWN_UI_TAG) != null;
+}
+
+function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
+  }
+  return false;
+}
+
+function textNodesOf(run: Node[]): Text[] {
+  const out: Text[] = [];
+  for (const root of run) {
+    if (root.nodeType === Node.TEXT_NODE) {
+      out.push(root as Text);
+      continue;
+    }
+    const doc = root.ownerDocument;
+    if (!doc) continue;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  }
+  return out;
+}

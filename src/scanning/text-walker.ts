@@ -1,0 +1,148 @@
+import { isInline, isSkipped } from './dom-rules';
+
+/** Text of several blocks joined by U+0000, which the matcher treats as a hard boundary. */
+export interface TextUnit {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's data within `text`. */
+  starts: number[];
+}
+
+export const BLOCK_SEPARATOR = '\u0000';
+const UNIT_TARGET_LENGTH = 32_768;
+const NODES_PER_DEADLINE_CHECK = 128;
+
+/**
+ * A resumable walk over the readable text under `root`, cut into units at block boundaries.
+ * The TreeWalker keeps its place between steps, so a huge page is read in short slices.
+ */
+export class TextWalker {
+  private walker: TreeWalker | null = null;
+  private next = 0;
+  private parts: string[] = [];
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private length = 0;
+  private lastBlock: Node | null = null;
+  private pendingBoundary = false;
+  private done = false;
+
+  /** Walks each of `roots` (whole subtrees, in order). */
+  constructor(
+    private readonly roots: readonly Node[],
+    private readonly sink: (unit: TextUnit) => void,
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+  ) {}
+
+  private accept(node: Node): number {
+    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_REJECT;
+    const el = node as Element;
+    if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+    if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+    return isInline(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+  }
+
+  /** Reads until `expired()` says stop; true once everything is read and flushed. */
+  step(expired: () => boolean): boolean {
+    if (this.done) return true;
+    let count = 0;
+    for (;;) {
+      const node = this.walker?.nextNode() ?? this.nextRoot();
+      if (node === undefined) {
+        this.flush();
+        this.done = true;
+        return true;
+      }
+      if (node) this.visit(node);
+      if (++count % NODES_PER_DEADLINE_CHECK === 0 && expired()) return false;
+    }
+  }
+
+  /** Starts the next root: its own node is visited here, its descendants by a TreeWalker. */
+  private nextRoot(): Node | null | undefined {
+    this.walker = null;
+    const root = this.roots[this.next++];
+    if (!root) return undefined;
+    const container =
+      root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+    const verdict = container ? NodeFilter.FILTER_SKIP : this.accept(root);
+    if (verdict === NodeFilter.FILTER_REJECT) return null;
+    if (root.nodeType !== Node.TEXT_NODE) {
+      const doc = root.ownerDocument ?? (root as Document);
+      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => this.accept(n),
+      });
+    }
+    return verdict === NodeFilter.FILTER_ACCEPT ? root : null;
+  }
+
+  private visit(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
+    else this.pendingBoundary = true;
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    const block = blockOf(node);
+    if (this.length > 0 && (this.pendingBoundary || block !== this.lastBlock)) {
+      if (this.length >= UNIT_TARGET_LENGTH) this.flush();
+      else {
+        this.parts.push(BLOCK_SEPARATOR);
+        this.length += 1;
+      }
+    }
+    this.pendingBoundary = false;
+    this.lastBlock = block;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+  }
+
+  private flush(): void {
+    if (this.length === 0) return;
+    this.sink({ text: this.parts.join(''), nodes: this.nodes, starts: this.starts });
+    this.parts = [];
+    this.nodes = [];
+    this.starts = [];
+    this.length = 0;
+    this.lastBlock = null;
+  }
+}
+
+/** The nearest ancestor that is not inline: text under different blocks never joins. */
+export function blockOf(node: Node): Node | null {
+  let parent = node.parentNode;
+  while (parent && parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element)) {
+    parent = parent.parentNode;
+  }
+  return parent;
+}
+
+/**
+ * The siblings around `node` that flow in one line with it, up to the nearest block boundary:
+ * the smallest region to read again when `node` changes.
+ */
+export function inlineRun(node: Node): Node[] {
+  let anchor = node;
+  while (
+    anchor.parentNode &&
+    anchor.parentNode.nodeType === Node.ELEMENT_NODE &&
+    isInline(anchor.parentNode as Element)
+  ) {
+    anchor = anchor.parentNode;
+  }
+  if (!flowsInline(anchor)) return [anchor];
+  let first = anchor;
+  while (first.previousSibling && flowsInline(first.previousSibling)) first = first.previousSibling;
+  const run: Node[] = [];
+  for (let n: Node | null = first; n && flowsInline(n); n = n.nextSibling) run.push(n);
+  return run;
+}
+
+function flowsInline(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return true;
+  return node.nodeType === Node.ELEMENT_NODE && isInline(node as Element);
+}

@@ -1,0 +1,207 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const EXTENSION_DIR: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output', 'chrome-mv3'),
+  firefox: join(ROOT, '.output', 'firefox-mv2'),
+};
+const GECKO_ID = 'fact-context@example.org';
+const FIREFOX_UUID = '6f1d2c3b-8a4e-4f5a-9b7c-0d1e2f3a4b5c';
+
+const EXECUTABLE: Record<BrowserName, { env: string; path: string; install: string }> = {
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    path: '/usr/bin/chromium',
+    install: 'sudo apt-get install -y chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    path: '/usr/bin/firefox-esr',
+    install: 'sudo apt-get install -y firefox-esr',
+  },
+};
+
+/** The browser's binary, or an error that says how to install it: a missing browser never skips. */
+export function executableFor(name: BrowserName): string {
+  const spec = EXECUTABLE[name];
+  const path = process.env[spec.env] ?? spec.path;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} not found at ${path}. Install it (${spec.install}) or set ${spec.env} to its binary.`,
+    );
+  }
+  return path;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dir = EXTENSION_DIR[name];
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a test needs from a tab, the same in both drivers. */
+export interface TestPage {
+  readonly errors: string[];
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string, clip?: Clip): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's own pages, e.g. `article.html#term=fentanyl`. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    errors,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    waitFor: async (fn, arg, timeout = 5000) => {
+      await page.waitForFunction(fn, arg as never, { timeout });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path, ...(clip ? { clip } : {}) });
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const ext = extensionDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: executableFor('chromium'),
+    headless: true,
+    viewport: { width: 1000, height: 700 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const newPage = async () => wrapPlaywright(await context.newPage());
+  return {
+    name: 'chromium',
+    newPage,
+    openExtensionPage: async (path) => {
+      const page = await newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    errors,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (fn, arg, timeout = 5000) => {
+      await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg as never);
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) });
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const ext = extensionDir('firefox');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executableFor('firefox'),
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(ext);
+  const newPage = async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    return wrapPuppeteer(page);
+  };
+  return {
+    name: 'firefox',
+    newPage,
+    openExtensionPage: async (path) => {
+      const raw = await browser.newPage();
+      await raw.setViewport({ width: 1000, height: 700 });
+      // goto never resolves on moz-extension: pages under BiDi, though the tab does navigate.
+      await raw.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 1500 }).catch(() => {});
+      await raw.waitForFunction(
+        () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+        { timeout: 10_000 },
+      );
+      return wrapPuppeteer(raw);
+    },
+    close: () => browser.close(),
+  };
+}
