@@ -1,0 +1,48 @@
+/** A calendar date, free of any time zone: the article's date is a day, not an instant. */
+interface Day {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+function parseDay(iso: string): Day {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+// 'auto' gives "yesterday" and "today", but also "last year"; counts of larger units read
+// better as "1 year ago", so only days use it.
+const byDay = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const byCount = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How long ago the article appeared, in the largest whole calendar unit: "3 years ago",
+ * "11 months ago", "2 weeks ago", "yesterday", "today". `now` is read in the reader's own time
+ * zone, since "yesterday" means the reader's yesterday. A date ahead of `now` reads "today":
+ * a clock that is slightly wrong must not make the card say "in 1 day".
+ */
+export function formatAge(publishedISO: string, now: Date): string {
+  const from = parseDay(publishedISO);
+  const to: Day = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const shortDay = to.day < from.day ? 1 : 0;
+  const months = (to.year - from.year) * 12 + (to.month - from.month) - shortDay;
+  if (months >= 12) return byCount.format(-Math.floor(months / 12), 'year');
+  if (months >= 1) return byCount.format(-months, 'month');
+  const days = Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) /
+      DAY_MS,
+  );
+  if (days >= 7) return byCount.format(-Math.floor(days / 7), 'week');
+  return byDay.format(days > 0 ? -days : 0, 'day');
+}
+
+const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "Reported July 24, 2023": formatted in UTC so the day never shifts with the reader's zone. */
+export function formatReported(publishedISO: string): string {
+  const { year, month, day } = parseDay(publishedISO);
+  return `Reported ${longDate.format(Date.UTC(year, month - 1, day))}`;
+}
