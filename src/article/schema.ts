@@ -1,0 +1,162 @@
+// The article pack's shape: valibot schemas (checked at run time and at build time) and the
+// TypeScript types inferred from them. The matcher, the hover card and the content script are
+// written against these names; change them only together.
+import * as v from 'valibot';
+
+export const KINDS = [
+  'person',
+  'organization',
+  'place',
+  'group',
+  'substance',
+  'statistic',
+  'policy',
+  'event',
+  'publication',
+  'concept',
+] as const;
+/** topical = a common word, highlighted only on pages about the article's topic. */
+export const SPECIFICITIES = ['specific', 'topical'] as const;
+/**
+ * common: any case; proper: as written, ALL CAPS, or with its first letter capitalised;
+ * acronym: exactly as written.
+ */
+export const CASE_RULES = ['common', 'proper', 'acronym'] as const;
+export const PARAGRAPH_ROLES = ['headline', 'caption', 'dateline', 'body', 'tags'] as const;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = () =>
+  v.pipe(
+    v.string('must be a string'),
+    v.nonEmpty('must not be empty'),
+    v.check((s) => s.trim() === s, 'must not start or end with white space'),
+  );
+const kebabId = () =>
+  v.pipe(v.string('must be a string'), v.regex(KEBAB, 'must be a kebab-case id'));
+const atLeastOne = 'must have at least 1 item';
+
+export const KindSchema = v.picklist(KINDS, `must be one of: ${KINDS.join(', ')}`);
+export const SpecificitySchema = v.picklist(
+  SPECIFICITIES,
+  `must be one of: ${SPECIFICITIES.join(', ')}`,
+);
+export const CaseRuleSchema = v.picklist(CASE_RULES, `must be one of: ${CASE_RULES.join(', ')}`);
+
+export const AliasSchema = v.strictObject({
+  text: text(),
+  /** Defaults to the term's specificity. */
+  specificity: v.optional(SpecificitySchema),
+  /** Defaults to DEFAULT_CASE(text). */
+  case: v.optional(CaseRuleSchema),
+  /** Set (to false) when the article itself never uses this alias. */
+  inArticle: v.optional(v.literal(false, 'may only be false (omit it otherwise)')),
+});
+
+export const ExcerptSchema = v.strictObject({
+  /** Verbatim from the article. */
+  text: text(),
+  /** Index into Article.paragraphs. */
+  paragraph: v.pipe(
+    v.number('must be a number'),
+    v.integer('must be an integer'),
+    v.minValue(0, 'must be >= 0'),
+  ),
+});
+
+export const WhenSchema = v.strictObject({
+  /** The article's relative phrase, e.g. "last month". */
+  phrase: text(),
+  /** The phrase resolved against the article's date, e.g. "June 2023". */
+  resolved: text(),
+});
+
+export const FactSchema = v.strictObject({
+  /**
+   * Short, neutral, grounded. Without `attribution` the card shows it as "The article says: …";
+   * with one, as "<attribution>: …".
+   */
+  statement: text(),
+  excerpts: v.pipe(v.array(ExcerptSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+  /** Present iff the article attributes this fact to someone. */
+  attribution: v.optional(text()),
+  when: v.optional(WhenSchema),
+});
+
+export const TermSchema = v.strictObject({
+  id: kebabId(),
+  label: text(),
+  kind: KindSchema,
+  specificity: SpecificitySchema,
+  aliases: v.pipe(v.array(AliasSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+  /** One or two sentences. */
+  summary: v.pipe(text(), v.maxLength(400, 'must be at most 400 characters')),
+  /** Best first. */
+  facts: v.pipe(v.array(FactSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+  attribution: v.optional(text()),
+  /** Ids of other terms. */
+  related: v.array(kebabId(), 'must be an array'),
+});
+
+export const ParagraphSchema = v.strictObject({
+  index: v.pipe(
+    v.number('must be a number'),
+    v.integer('must be an integer'),
+    v.minValue(0, 'must be >= 0'),
+  ),
+  role: v.picklist(PARAGRAPH_ROLES, `must be one of: ${PARAGRAPH_ROLES.join(', ')}`),
+  text: text(),
+});
+
+export const ArticleSchema = v.strictObject({
+  id: kebabId(),
+  title: text(),
+  /** ISO date, e.g. '2023-07-24'. */
+  published: v.pipe(v.string('must be a string'), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
+  tags: v.array(text(), 'must be an array'),
+  paragraphs: v.pipe(v.array(ParagraphSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+});
+
+export const PackSchema = v.strictObject({
+  article: ArticleSchema,
+  terms: v.pipe(v.array(TermSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+});
+
+export type Kind = v.InferOutput<typeof KindSchema>;
+export type Specificity = v.InferOutput<typeof SpecificitySchema>;
+export type CaseRule = v.InferOutput<typeof CaseRuleSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
+export type When = v.InferOutput<typeof WhenSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Term = v.InferOutput<typeof TermSchema>;
+export type ParagraphRole = v.InferOutput<typeof ParagraphSchema>['role'];
+export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Pack = v.InferOutput<typeof PackSchema>;
+
+/**
+ * The case rule an alias gets when it does not set one: every letter upper case and at least two
+ * letters -> 'acronym' ("DEA", "U.S."); any upper-case letter -> 'proper' ("Beijing",
+ * "the Journal"); otherwise 'common' ("fentanyl", "71,000 deaths").
+ */
+export function DEFAULT_CASE(aliasText: string): CaseRule {
+  const letters = aliasText.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase() && c === c.toUpperCase());
+  if (letters.length >= 2 && upper.length === letters.length) return 'acronym';
+  if (upper.length > 0) return 'proper';
+  return 'common';
+}
+
+/** The alias's case rule: its own, or the one derived from its text. */
+export function aliasCase(alias: Pick<Alias, 'text' | 'case'>): CaseRule {
+  return alias.case ?? DEFAULT_CASE(alias.text);
+}
+
+/** The alias's specificity: its own, or its term's. */
+export function aliasSpecificity(
+  alias: Pick<Alias, 'specificity'>,
+  term: Pick<Term, 'specificity'>,
+): Specificity {
+  return alias.specificity ?? term.specificity;
+}

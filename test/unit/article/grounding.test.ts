@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { article, articleText, pack, relatedTerms, termById } from '../../../src/article/pack';
+import { resolveRelative } from '../../../src/article/relative-time';
+import type { Fact, Term } from '../../../src/article/schema';
+import { terms } from '../../../src/article/terms';
+import { normaliseForGrounding } from '../../../src/article/validate';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const norm = normaliseForGrounding;
+const allFacts: [string, number, Fact][] = pack.terms.flatMap((t) =>
+  t.facts.map((f, i): [string, number, Fact] => [t.id, i, f]),
+);
+const excerptText = (f: Fact) => f.excerpts.map((e) => norm(e.text)).join(' … ');
+
+/** The article's relative time phrases, as it writes them. */
+const RELATIVE_PHRASES = [
+  'last month',
+  'last week',
+  'earlier this month',
+  'more than three years ago',
+  'recently',
+];
+
+/** Attribution cues in an excerpt, and the attribution each requires. */
+const CUES: [RegExp, string][] = [
+  [/sources told/i, 'sources told the Wall Street Journal'],
+  [/\bclaimed\b/i, 'The U.S. ambassador to China'],
+];
+
+describe('the article text', () => {
+  it('is the shared article, byte for byte', () => {
+    const shared = readFileSync(here('../../../../shared/article/article.txt'));
+    const ours = readFileSync(here('../../../src/article/article.txt'));
+    expect(ours.equals(shared)).toBe(true);
+  });
+
+  it('is what pack.ts loads, typo and mixed apostrophes included', () => {
+    expect(articleText).toBe(readFileSync(here('../../../src/article/article.txt'), 'utf8'));
+    expect(articleText).toContain('backlisted companies');
+    expect(articleText).toContain("China's demand");
+    expect(articleText).toContain('China’s responsibility');
+  });
+});
+
+describe('grounding', () => {
+  it('has at least 35 terms with unique kebab-case ids', () => {
+    expect(pack.terms.length).toBeGreaterThanOrEqual(35);
+    const ids = pack.terms.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('gives every term at least one fact and every fact at least one excerpt', () => {
+    for (const t of pack.terms) expect(t.facts.length, t.id).toBeGreaterThan(0);
+    for (const [id, i, f] of allFacts)
+      expect(f.excerpts.length, `${id} facts[${i}]`).toBeGreaterThan(0);
+  });
+
+  it.each(allFacts)(
+    '%s facts[%i]: every excerpt is verbatim, in the paragraph it names',
+    (_, __, fact) => {
+      for (const e of fact.excerpts) {
+        expect(norm(articleText)).toContain(norm(e.text));
+        const paragraph = article.paragraphs[e.paragraph];
+        expect(paragraph, `paragraph ${e.paragraph}`).toBeDefined();
+        expect(norm(paragraph?.text ?? '')).toContain(norm(e.text));
+      }
+    },
+  );
+
+  it.each(allFacts.filter(([, , f]) => f.when))(
+    '%s facts[%i]: `when` is resolved by the article’s date and used in the statement',
+    (_, __, fact) => {
+      const when = fact.when;
+      if (!when) throw new Error('filtered to facts with `when`');
+      expect(when.resolved).toBe(resolveRelative(when.phrase, pack.article.published));
+      expect(excerptText(fact).toLowerCase()).toContain(when.phrase);
+      expect(fact.statement.toLowerCase()).toContain(when.resolved.toLowerCase());
+      expect(fact.statement).toContain(`"${when.phrase}"`);
+    },
+  );
+
+  it.each(allFacts)(
+    '%s facts[%i]: a relative time in the excerpts has its `when`',
+    (_, __, fact) => {
+      const text = excerptText(fact).toLowerCase();
+      const found = RELATIVE_PHRASES.filter((p) => new RegExp(`\\b${p}\\b`).test(text));
+      expect(found.length, 'one relative time per fact at most').toBeLessThanOrEqual(1);
+      expect(fact.when?.phrase).toBe(found[0]);
+    },
+  );
+
+  it.each(allFacts)('%s facts[%i]: attributed iff the article attributes it', (_, __, fact) => {
+    const text = excerptText(fact);
+    const required = CUES.filter(([cue]) => cue.test(text)).map(([, who]) => who);
+    if (required.length > 0) {
+      expect(required).toContain(fact.attribution);
+    } else if (fact.attribution !== undefined) {
+      // Otherwise only someone the article quotes may be credited: Yellen's quoted words.
+      expect(fact.attribution).toBe('Treasury Secretary Janet Yellen');
+      expect(text).toMatch(/"[^"]+"/);
+    }
+  });
+
+  it('never gives the article’s own claims an attribution', () => {
+    const ownClaims = allFacts.filter(([, , f]) =>
+      /nearly all ingredients|leading causes of death|71,000 deaths|has fought an amendment/.test(
+        excerptText(f),
+      ),
+    );
+    expect(ownClaims.length).toBeGreaterThanOrEqual(5);
+    for (const [id, i, f] of ownClaims) {
+      expect(f.attribution, `${id} facts[${i}]`).toBeUndefined();
+      // Shown as "The article says: …", so the statement must not launder it through a source.
+      expect(f.statement).not.toMatch(/sources|according to|claimed|reportedly/i);
+    }
+    // The contested claim keeps the article's wording ("nearly all"), not a stronger one.
+    const contested = ownClaims.filter(([, , f]) => /nearly all ingredients/.test(excerptText(f)));
+    expect(contested.length).toBeGreaterThanOrEqual(3);
+    for (const [, , f] of contested) {
+      expect(f.statement).toMatch(/nearly all ingredients for fentanyl are produced in China/i);
+    }
+  });
+
+  it('credits the article’s attributions in its own words', () => {
+    const attributions = new Set([
+      ...allFacts.flatMap(([, , f]) => (f.attribution ? [f.attribution] : [])),
+      ...pack.terms.flatMap((t) => (t.attribution ? [t.attribution] : [])),
+    ]);
+    expect([...attributions].sort()).toEqual(
+      [
+        'sources told the Wall Street Journal',
+        'The U.S. ambassador to China',
+        'Treasury Secretary Janet Yellen',
+      ].sort(),
+    );
+    for (const a of attributions) expect(norm(articleText)).toContain(a);
+  });
+
+  it('writes statements that read after "The article says:" or "<attribution>:"', () => {
+    for (const [id, i, f] of allFacts) {
+      expect(f.statement, `${id} facts[${i}]`).toMatch(/^["A-Z]/);
+      expect(f.statement, `${id} facts[${i}]`).toMatch(/[.!?]["”)]?$|\)\.$/);
+      expect(f.statement, `${id} facts[${i}]`).not.toMatch(/^The article says/i);
+    }
+  });
+
+  it('keeps summaries to one or two sentences', () => {
+    for (const t of pack.terms) {
+      const sentences = t.summary
+        .replace(/U\.S\./g, 'US')
+        .split(/(?<=[.!?]["”)]?)\s+(?=[A-Z"“])/)
+        .filter(Boolean);
+      expect(sentences.length, t.id).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('gives no alias to two terms (case-insensitively)', () => {
+    const owner = new Map<string, string>();
+    for (const t of pack.terms) {
+      for (const a of t.aliases) {
+        const key = a.text.toLowerCase();
+        const other = owner.get(key);
+        expect(other === undefined || other === t.id, `"${a.text}" in ${other} and ${t.id}`).toBe(
+          true,
+        );
+        owner.set(key, t.id);
+      }
+    }
+  });
+
+  it('links related terms that exist, never the term itself', () => {
+    for (const t of pack.terms) {
+      for (const id of t.related) {
+        expect(id).not.toBe(t.id);
+        expect(termById(id), `${t.id} → ${id}`).toBeDefined();
+      }
+      expect(relatedTerms(t).map((r) => r.id)).toEqual(t.related);
+    }
+  });
+
+  it('invents no outlet: the only publication named is the Wall Street Journal, as a source', () => {
+    const ours = JSON.stringify({ terms, id: pack.article.id });
+    const outlets =
+      /free beacon|washington|fox news|new york times|nytimes|reuters|associated press|\bAP\b|bloomberg|\bCNN\b|\bNBC\b|\bCBS\b|\bABC\b|politico|axios|breitbart|daily (wire|caller|mail)|newsweek|guardian|\bBBC\b|national review|the hill\b|publisher|outlet/i;
+    expect(ours).not.toMatch(outlets);
+    expect(pack.terms.filter((t) => t.kind === 'publication').map((t) => t.id)).toEqual([
+      'wall-street-journal',
+    ]);
+    // Getty Images is the photo credit, not a subject: no term.
+    expect(ours).not.toMatch(/getty/i);
+  });
+
+  it('covers the terms the extension promises', () => {
+    const has = (id: string, ...aliases: string[]) => {
+      const t: Term | undefined = termById(id);
+      expect(t, id).toBeDefined();
+      const texts = t?.aliases.map((a) => a.text) ?? [];
+      for (const a of aliases) expect(texts, id).toContain(a);
+      return t;
+    };
+    has('fentanyl', 'fentanyl');
+    has('fentanyl-precursors', 'precursor');
+    has('synthetic-opioids', 'synthetic opioid');
+    has('synthetic-opioid-deaths-2021', '71,000 deaths');
+    has(
+      'institute-of-forensic-science',
+      'Institute of Forensic Science',
+      'police forensics institute',
+      'police institute',
+    );
+    has('ministry-of-public-security', 'Ministry of Public Security');
+    has('antony-blinken', 'Antony Blinken', 'Blinken', 'Secretary Blinken', 'Secretary of State');
+    has('janet-yellen', 'Janet Yellen', 'Yellen', 'Treasury Secretary');
+    has('john-kerry', 'John Kerry', 'Kerry', 'climate envoy', 'special envoy on climate');
+    has('biden-administration', 'Biden', 'Joe Biden', 'President Biden', 'Biden administration');
+    has('trump-administration', 'Trump', 'Trump administration');
+    has('uyghurs', 'Uyghur', 'Uighur', 'Uighurs', 'Uyghur Muslims');
+    has('xinjiang', 'Xinjiang');
+    has('beijing', 'Beijing');
+    has('china', 'China');
+    has('united-states', 'United States', 'U.S.', 'US');
+    has('mexican-cartels', 'Mexican cartels', 'cartel');
+    has('southern-border', 'southern border');
+    has('wall-street-journal', 'Wall Street Journal', 'WSJ', 'the Journal');
+    has('dea', 'DEA', 'Drug Enforcement Administration');
+    has('annual-defense-bill', 'National Defense Authorization Act', 'NDAA');
+    has('working-group', 'working group');
+    has('decoupling', 'decoupling');
+    has('supply-chains', 'supply chain');
+    has('climate-cooperation', 'climate cooperation');
+    has('us-ambassador-to-china', 'U.S. ambassador to China');
+    has('access-to-us-technology', 'U.S. technology');
+    has('congress', 'Congress');
+    has('fentanyl-crisis', 'fentanyl crisis', 'drug crisis');
+    has('targeted-national-security-actions', 'targeted national security action');
+    has('overdose-deaths', 'overdose');
+    const blacklist = has('export-blacklist', 'export blacklist', 'Entity List');
+    expect(blacklist?.aliases.find((a) => a.text === 'Entity List')?.inArticle).toBe(false);
+    expect(termById('sanctions')?.specificity).toBe('topical');
+  });
+});
