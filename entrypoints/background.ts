@@ -1,4 +1,5 @@
-import { articlePath, COMMAND_DIRECTIONS, isMessage, type Message } from '@/src/messages';
+import { runCommand } from '@/src/background/commands';
+import { articlePath, isMessage } from '@/src/messages';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -6,15 +7,5 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: browser.runtime.getURL(articlePath(message.termId)) });
     }
   });
-
-  browser.commands.onCommand.addListener(async (command) => {
-    const direction = COMMAND_DIRECTIONS[command];
-    if (!direction) return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    // The top frame only: one card at a time, even on pages with frames.
-    await browser.tabs
-      .sendMessage(tab.id, { type: 'step-mention', direction } satisfies Message, { frameId: 0 })
-      .catch(() => {});
-  });
+  browser.commands.onCommand.addListener((command) => void runCommand(browser, command));
 });

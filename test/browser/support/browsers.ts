@@ -1,7 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page as PwPage,
+} from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -65,8 +70,11 @@ export interface TestPage {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
   screenshot(path: string, clip?: Clip): Promise<void>;
   close(): Promise<void>;
+  /** Chromium only: sends a DevTools Protocol command for this tab (the benchmark's metrics). */
+  cdp?(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
 export interface ExtensionBrowser {
@@ -77,12 +85,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Source run in every new page before the page's own scripts (e.g. a benchmark's observers). */
+  initScript?: string;
+  /** false launches the same browser without the extension: a baseline. Default true. */
+  extension?: boolean;
+  /** The user's preferences the browser reports to pages (Firefox takes them only at launch). */
+  dark?: boolean;
+  reducedMotion?: boolean;
+}
+
+export async function launch(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
+  let cdp: Promise<CDPSession> | undefined;
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -100,20 +122,28 @@ function wrapPlaywright(page: PwPage): TestPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, clip) => {
       await page.screenshot({ path, ...(clip ? { clip } : {}) });
     },
     close: () => page.close(),
+    cdp: async (method, params) => {
+      cdp ??= page.context().newCDPSession(page);
+      return (await cdp).send(method as never, params as never);
+    },
   };
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
-  const ext = extensionDir('chromium');
+async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const withExtension = options.extension !== false;
+  const ext = withExtension ? extensionDir('chromium') : '';
   const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executableFor('chromium'),
     headless: true,
     viewport: { width: 1000, height: 700 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -123,12 +153,14 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : null;
+  const id = worker ? new URL(worker.url()).host : '';
   const newPage = async () => wrapPlaywright(await context.newPage());
   return {
     name: 'chromium',
@@ -164,6 +196,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, clip) => {
       await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) });
     },
@@ -171,8 +204,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
-  const ext = extensionDir('firefox');
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const ext = options.extension !== false ? extensionDir('firefox') : null;
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executableFor('firefox'),
@@ -180,12 +213,15 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
+      'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
     },
   });
-  await browser.installExtension(ext);
+  if (ext) await browser.installExtension(ext);
   const newPage = async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 700 });
+    if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
     return wrapPuppeteer(page);
   };
   return {

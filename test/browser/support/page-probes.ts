@@ -84,3 +84,136 @@ export function readCard(): CardState {
       : null,
   };
 }
+
+/** One `fact-context` range (C1), with where it sits: what the engine tests assert on. */
+export interface RangeInfo {
+  name: string;
+  /** The range's text, or `<invalid>` when its offsets no longer fit its nodes. */
+  text: string;
+  /** `data-case` of the nearest ancestor that has one, looking through shadow roots to hosts. */
+  caseId: string | null;
+  /** `document`, or the tag name of the host of the shadow root the range starts in. */
+  root: string;
+  /** Whether both boundary nodes are still in the document. */
+  connected: boolean;
+  /** The nearest ancestor the scanner must never read (tag name, `contenteditable` or
+   * `fact-context-card`), looking through shadow roots; null when there is none. */
+  skipped: string | null;
+  /** Other ranges in the registry with exactly the same boundary points. */
+  duplicates: number;
+}
+
+/**
+ * Every range the extension registered (C1, `fact-context-active` left out) in the document of
+ * the frame reached from the top document through `frames`, a list of iframe selectors.
+ * Self-contained: it runs in the page.
+ */
+export function readRanges(frames: string[] = []): RangeInfo[] {
+  let win = window as Window & typeof globalThis;
+  for (const selector of frames) {
+    const frame = win.document.querySelector<HTMLIFrameElement>(selector);
+    if (!frame?.contentWindow) throw new Error(`no frame at ${selector}`);
+    win = frame.contentWindow as Window & typeof globalThis;
+  }
+  const skippedTag =
+    /^(script|style|noscript|template|textarea|input|select|option|optgroup|datalist|button|pre|code|kbd|samp|head|title|fact-context-card)$/;
+  const all: { name: string; range: AbstractRange }[] = [];
+  for (const [name, highlight] of win.CSS.highlights) {
+    if (!name.startsWith('fact-context') || name === 'fact-context-active') continue;
+    for (const range of highlight as Iterable<AbstractRange>) all.push({ name, range });
+  }
+  const out: RangeInfo[] = [];
+  for (const { name, range: r } of all) {
+    let text = '<invalid>';
+    try {
+      const live = win.document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      text = live.toString();
+    } catch {
+      // Offsets past the end of a node that has since changed.
+    }
+    let caseId: string | null = null;
+    let skipped: string | null = null;
+    let n: Node | null = r.startContainer;
+    while (n) {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        if (caseId === null && el.hasAttribute('data-case')) caseId = el.getAttribute('data-case');
+        const editable = el.getAttribute('contenteditable');
+        if (skipped === null && skippedTag.test(el.localName)) skipped = el.localName;
+        if (skipped === null && editable !== null && editable !== 'false')
+          skipped = 'contenteditable';
+      }
+      n = n.nodeType === 11 && 'host' in n ? (n as ShadowRoot).host : n.parentNode;
+    }
+    const rootNode = r.startContainer.getRootNode();
+    const root =
+      rootNode.nodeType === 11 && 'host' in rootNode
+        ? (rootNode as ShadowRoot).host.localName
+        : 'document';
+    let duplicates = 0;
+    for (const other of all) {
+      const o = other.range;
+      if (
+        o !== r &&
+        o.startContainer === r.startContainer &&
+        o.startOffset === r.startOffset &&
+        o.endContainer === r.endContainer &&
+        o.endOffset === r.endOffset
+      ) {
+        duplicates++;
+      }
+    }
+    out.push({
+      name,
+      text,
+      caseId,
+      root,
+      connected: r.startContainer.isConnected && r.endContainer.isConnected,
+      skipped,
+      duplicates,
+    });
+  }
+  return out;
+}
+
+/** How many ranges the extension registered (C1, active left out) in the frame at `frames`. */
+export function countRanges(frames: string[] = []): number {
+  let win = window as Window & typeof globalThis;
+  for (const selector of frames) {
+    const frame = win.document.querySelector<HTMLIFrameElement>(selector);
+    if (!frame?.contentWindow) return -1;
+    win = frame.contentWindow as Window & typeof globalThis;
+  }
+  let count = 0;
+  for (const [name, highlight] of win.CSS.highlights) {
+    if (name.startsWith('fact-context') && name !== 'fact-context-active') count += highlight.size;
+  }
+  return count;
+}
+
+/** The viewport centre of the first occurrence of `word` in the text of the element at
+ * `selector` (light DOM, or the open shadow root of `host` when given). */
+export function pointOfWord(arg: {
+  selector: string;
+  word: string;
+  host?: string;
+}): { x: number; y: number } | null {
+  const scope: ParentNode | null = arg.host
+    ? (document.querySelector(arg.host)?.shadowRoot ?? null)
+    : document;
+  const el = scope?.querySelector(arg.selector);
+  if (!el) return null;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const at = t.data.indexOf(arg.word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, at);
+    range.setEnd(t, at + arg.word.length);
+    const rect = range.getClientRects()[0];
+    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}

@@ -10,6 +10,13 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+const MODULES = join(import.meta.dirname, '..', '..', '..', 'node_modules');
+/** Test tools served to fixture pages from node_modules, so nothing is fetched from elsewhere. */
+const VENDOR: Record<string, string> = {
+  '/vendor/axe.min.js': join(MODULES, 'axe-core', 'axe.min.js'),
+  '/vendor/mark.min.js': join(MODULES, 'mark.js', 'dist', 'mark.min.js'),
+};
+
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
@@ -24,6 +31,12 @@ export async function startFixtureServer(
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    const vendor = VENDOR[url.pathname];
+    if (vendor) {
+      res.writeHead(200, { 'content-type': TYPES['.js'] ?? '' });
+      createReadStream(vendor).pipe(res);
       return;
     }
     const file = normalize(join(root, decodeURIComponent(url.pathname)));

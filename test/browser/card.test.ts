@@ -1,0 +1,302 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { launch, type TestPage } from './support/browsers';
+import { clickOn, hover, sleep, waitForCard } from './support/card-driver';
+import { pointOf, readCard } from './support/page-probes';
+import { inBothBrowsers } from './support/session';
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
+
+/** What an extension page would send for the keyboard command (the background's own path is unit-tested). */
+async function stepFromExtension(ext: TestPage, direction: 1 | -1): Promise<void> {
+  await ext.evaluate(async (dir) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const self = await api.tabs.getCurrent();
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined || tab.id === self?.id) continue;
+      await api.tabs
+        .sendMessage(tab.id, { type: 'step-mention', direction: dir }, { frameId: 0 })
+        .catch(() => {});
+    }
+  }, direction);
+}
+
+/** The text of the mention the card belongs to (the `fact-context-active` highlight). */
+function activeText(): string {
+  const r = [...(CSS.highlights.get('fact-context-active') ?? [])][0] as AbstractRange | undefined;
+  if (!r) return '';
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range.toString();
+}
+
+/** The card panel's own geometry, independent of where it is placed. */
+function panelSize() {
+  const panel = document.querySelector('fact-context-card')?.shadowRoot?.querySelector('.card');
+  const r = panel?.getBoundingClientRect();
+  const label = panel?.querySelector('h2');
+  return {
+    width: Math.round(r?.width ?? 0),
+    height: Math.round(r?.height ?? 0),
+    labelSize: label ? getComputedStyle(label).fontSize : '',
+  };
+}
+
+inBothBrowsers('context card', (session) => {
+  it('opens after the dwell and shows the hovered term', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await page.evaluate(() => {
+      const w = window as unknown as { moved?: number; shownAt?: number };
+      addEventListener('pointermove', () => (w.moved ??= performance.now()), { capture: true });
+      const check = () => {
+        const host = document.querySelector('fact-context-card');
+        if (host && getComputedStyle(host).display !== 'none') w.shownAt = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const card = await hover(page, 'Beijing');
+    expect(card.text).toContain('Beijing');
+    expect(card.text).toContain('Reported July 24, 2023');
+    expect(card.text).not.toContain('Antony Blinken\u2019s');
+    expect(card.role).toBe('tooltip');
+    const dwell = await page.evaluate(() => {
+      const w = window as unknown as { moved?: number; shownAt?: number };
+      return (w.shownAt ?? 0) - (w.moved ?? 0);
+    });
+    expect(dwell).toBeGreaterThanOrEqual(130);
+    expect(card.rect?.width ?? 0).toBeLessThanOrEqual(362);
+  });
+
+  it('does not open over plain text, and closes after the pointer leaves', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await page.mouseMove(40, 300);
+    await sleep(450);
+    expect((await page.evaluate(readCard)).visible).toBe(false);
+    await hover(page, 'fentanyl');
+    await page.mouseMove(900, 650);
+    await waitForCard(page, false);
+  });
+
+  it('stays open while the pointer travels into the card', async () => {
+    const page = await session().open('card/plain.html', 3);
+    const card = await hover(page, 'Antony Blinken');
+    if (!card.rect) throw new Error('card has no box');
+    await page.mouseMove(card.rect.left + 20, card.rect.top + 20);
+    await sleep(600);
+    expect((await page.evaluate(readCard)).visible).toBe(true);
+  });
+
+  it('stays inside the viewport near all four edges', async () => {
+    const page = await session().open('card/edges.html', 4);
+    const size = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    for (const text of ['Xinjiang', 'Beijing', 'Janet Yellen', 'fentanyl']) {
+      const card = await hover(page, text);
+      expect(card.text).toContain(text === 'fentanyl' ? 'Fentanyl' : text);
+      const r = card.rect;
+      if (!r) throw new Error(`no card for ${text}`);
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.top).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(size.w);
+      expect(r.bottom).toBeLessThanOrEqual(size.h);
+      await page.press('Escape');
+      await waitForCard(page, false);
+    }
+  });
+
+  it('closes on Escape, and when its mention leaves the page', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await hover(page, 'Beijing');
+    await page.press('Escape');
+    await waitForCard(page, false);
+    await clickOn(page, 'Janet Yellen');
+    await waitForCard(page, true);
+    await page.evaluate(() => document.getElementById('later')?.remove());
+    await waitForCard(page, false);
+  });
+
+  it('pins on click until a click outside', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await clickOn(page, 'Antony Blinken');
+    await waitForCard(page, true);
+    expect((await page.evaluate(readCard)).role).toBe('dialog');
+    await page.mouseMove(900, 650);
+    await sleep(600);
+    expect((await page.evaluate(readCard)).visible).toBe(true);
+    // Hovering another mention does not take a pinned card away.
+    await page.mouseMove(...(await centre(page, 'fentanyl')));
+    await sleep(400);
+    expect((await page.evaluate(readCard)).text).toContain('Antony Blinken');
+    await page.click(900, 650);
+    await waitForCard(page, false);
+  });
+
+  it('switches to a related term when its chip is clicked', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await clickOn(page, 'Antony Blinken');
+    await waitForCard(page, true);
+    const chip = await page.evaluate(() => {
+      const button = document
+        .querySelector('fact-context-card')
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('button.chip');
+      const r = button?.getBoundingClientRect();
+      return button && r
+        ? { label: button.textContent ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 }
+        : null;
+    });
+    if (!chip) throw new Error('the card has no related chip');
+    await page.click(chip.x, chip.y);
+    await page.waitFor(
+      (label) =>
+        document.querySelector('fact-context-card')?.shadowRoot?.querySelector('h2')
+          ?.textContent === label,
+      chip.label,
+    );
+  });
+
+  it('the shortcut steps through mentions, with focus in the card and back on close', async () => {
+    const page = await session().open('card/plain.html', 3);
+    const ext = await session().browser.openExtensionPage('article.html');
+    await page.bringToFront();
+    await page.evaluate(() => document.getElementById('before')?.focus());
+    const visited: string[] = [];
+    for (const direction of [1, 1, 1, 1, -1] as const) {
+      const before = await page.evaluate(activeText);
+      await stepFromExtension(ext, direction);
+      await page.waitFor((prev) => {
+        // Inlined: the active highlight's text, which must have moved on.
+        const r = [...(CSS.highlights.get('fact-context-active') ?? [])][0] as
+          AbstractRange | undefined;
+        if (!r) return false;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString() !== prev;
+      }, before);
+      visited.push(await page.evaluate(activeText));
+    }
+    expect(visited).toEqual([
+      'Secretary of State',
+      'Antony Blinken',
+      'Beijing',
+      'fentanyl',
+      'Beijing',
+    ]);
+    await waitForCard(page, true);
+    const card = await page.evaluate(readCard);
+    expect(card.role).toBe('dialog');
+    expect(card.text).toContain('Beijing');
+    const focus = await page.evaluate(() => {
+      const host = document.querySelector('fact-context-card');
+      return {
+        onHost: document.activeElement === host,
+        inner: host?.shadowRoot?.activeElement?.className,
+      };
+    });
+    expect(focus.onHost).toBe(true);
+    expect(focus.inner).toBe('card');
+    await page.press('Tab');
+    const tabbed = await page.evaluate(
+      () => document.querySelector('fact-context-card')?.shadowRoot?.activeElement?.tagName,
+    );
+    expect(['A', 'BUTTON']).toContain(tabbed);
+    await page.press('Escape');
+    await waitForCard(page, false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+    await ext.close();
+  });
+
+  it('hostile page CSS does not change the card', async () => {
+    const plain = await session().open('card/plain.html', 3);
+    await hover(plain, 'Beijing');
+    const expected = await plain.evaluate(panelSize);
+    const hostile = await session().open('card/hostile.html', 3);
+    await hover(hostile, 'Beijing');
+    const got = await hostile.evaluate(panelSize);
+    expect(got.labelSize).toBe(expected.labelSize);
+    expect(Math.abs(got.width - expected.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(got.height - expected.height)).toBeLessThanOrEqual(1);
+    expect((await hostile.evaluate(readCard)).visible).toBe(true);
+  });
+
+  it('an axe-core scan of the open card finds no violations', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await clickOn(page, 'Antony Blinken');
+    await waitForCard(page, true);
+    const violations = await page.evaluate(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = '/vendor/axe.min.js';
+        s.onload = () => resolve();
+        s.onerror = () => reject(new Error('axe did not load'));
+        document.head.append(s);
+      });
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: unknown) => Promise<{ violations: { id: string; help: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: [['fact-context-card']] });
+      return result.violations.map((v) => `${v.id}: ${v.help}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('right-to-left pages and 200% zoom keep the card whole and inside the viewport', async () => {
+    const page = await session().open('card/rtl.html', 3);
+    await page.setViewport(500, 350);
+    const card = await hover(page, 'Beijing');
+    const r = card.rect;
+    if (!r) throw new Error('no card');
+    expect(r.left).toBeGreaterThanOrEqual(0);
+    expect(r.right).toBeLessThanOrEqual(500);
+    expect(r.width).toBeLessThanOrEqual(362);
+    await page.setViewport(1000, 700);
+  });
+
+  it('follows the colour scheme and reduced motion; screenshots for the README', async () => {
+    const { name, server } = session();
+    const browser = await launch(name, { dark: true, reducedMotion: true });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url('card/dark.html'));
+      const card = await hover(page, 'Antony Blinken');
+      const look = await page.evaluate(() => {
+        const root = document.querySelector('fact-context-card')?.shadowRoot;
+        const panel = root?.querySelector('.card');
+        return {
+          background: panel ? getComputedStyle(panel).backgroundColor : '',
+          animations: root?.getAnimations().length,
+        };
+      });
+      expect(look.animations).toBe(0);
+      const [r, g, b] = (look.background.match(/\d+/g) ?? []).map(Number);
+      expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
+      if (name === 'chromium' && card.rect) {
+        mkdirSync(DOCS, { recursive: true });
+        await page.screenshot(join(DOCS, 'card-dark.png'), clipAround(card.rect));
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+async function centre(page: TestPage, text: string): Promise<[number, number]> {
+  const p = await page.evaluate(pointOf, text);
+  if (!p) throw new Error(`no highlighted "${text}"`);
+  return [p.x, p.y];
+}
+
+function clipAround(r: { left: number; top: number; width: number; height: number }) {
+  const x = Math.max(0, r.left - 40);
+  const y = Math.max(0, r.top - 90);
+  return {
+    x,
+    y,
+    width: Math.min(1000 - x, r.width + 80),
+    height: Math.min(700 - y, r.height + 110),
+  };
+}

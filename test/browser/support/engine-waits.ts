@@ -1,0 +1,46 @@
+import type { TestPage } from './browsers';
+
+/**
+ * Waits that tests of the mention engine share. The engine leaves one performance mark,
+ * `fact-context-settled`, replaced each time it has handled every pending change, so a test can
+ * wait for "the engine has seen this change" instead of sleeping.
+ */
+
+/** The frame's `performance.now()`: take it just before changing the page. */
+export function pageNow(page: TestPage, frames: string[] = []): Promise<number> {
+  return page.evaluate((path) => {
+    let win: Window = window;
+    for (const selector of path) {
+      const frame = win.document.querySelector<HTMLIFrameElement>(selector);
+      if (!frame?.contentWindow) throw new Error(`no frame at ${selector}`);
+      win = frame.contentWindow;
+    }
+    return win.performance.now();
+  }, frames);
+}
+
+/** Waits until the engine of the frame at `frames` has settled after page time `since`. */
+export async function waitSettled(
+  page: TestPage,
+  since: number,
+  frames: string[] = [],
+  timeout = 5000,
+): Promise<void> {
+  await page.waitFor(
+    (arg) => {
+      let win: Window = window;
+      for (const selector of arg.frames) {
+        const frame = win.document.querySelector<HTMLIFrameElement>(selector);
+        if (!frame?.contentWindow) return false;
+        win = frame.contentWindow;
+      }
+      const marks = win.performance.getEntriesByName('fact-context-settled');
+      const last = marks[marks.length - 1];
+      return last !== undefined && last.startTime >= arg.since;
+    },
+    { since, frames },
+    timeout,
+  );
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
