@@ -1,0 +1,64 @@
+// The automaton matches case-insensitively; this module re-checks a candidate against the original
+// characters for aliases whose case carries meaning ("China" the country, not "fine china").
+
+import type { CaseRule } from './matcher';
+import { IGNORABLE, SPACE, typographicFold } from './normalize';
+
+/** Spellings a case-sensitive alias accepts, as typographically folded code units. */
+export interface CaseForms {
+  readonly exact: Uint16Array;
+  /** ALL CAPS and first-letter-capitalised forms; null when only the exact spelling counts. */
+  readonly upper: Uint16Array | null;
+  readonly capitalised: Uint16Array | null;
+}
+
+function upperUnit(unit: number): number {
+  const upper = String.fromCharCode(unit).toUpperCase();
+  // Keeps the unit count equal to the alias's so that positions line up ("ß" would become "SS").
+  return upper.length === 1 ? upper.charCodeAt(0) : unit;
+}
+
+/**
+ * Forms for an alias written as `written` (typographically folded, case kept); null for `common`,
+ * which accepts any case and needs no check.
+ */
+export function caseForms(rule: CaseRule, written: readonly number[]): CaseForms | null {
+  if (rule === 'common') return null;
+  const exact = Uint16Array.from(written);
+  if (rule === 'acronym') return { exact, upper: null, capitalised: null };
+  const upper = exact.map(upperUnit);
+  const capitalised = exact.slice();
+  capitalised[0] = upper[0] ?? 0;
+  return { exact, upper, capitalised };
+}
+
+/**
+ * Whether text[start, end) spells the alias in an accepted form, reading it the way the scanner
+ * does: ignorable characters skipped, a white-space run read as one space, apostrophes and dashes
+ * folded.
+ */
+export function matchesCase(forms: CaseForms, text: string, start: number, end: number): boolean {
+  const { exact, upper, capitalised } = forms;
+  let exactOk = true;
+  let upperOk = upper !== null;
+  let capitalisedOk = capitalised !== null;
+  let k = 0;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const unit = typographicFold(text.charCodeAt(i));
+    if (unit === IGNORABLE) continue;
+    if (unit === SPACE) {
+      if (inSpace) continue;
+      inSpace = true;
+    } else {
+      inSpace = false;
+    }
+    exactOk &&= unit === exact[k];
+    upperOk &&= unit === upper?.[k];
+    capitalisedOk &&= unit === capitalised?.[k];
+    if (!exactOk && !upperOk && !capitalisedOk) return false;
+    k++;
+  }
+  // No length check: the automaton already matched exactly as many folded units as the alias has.
+  return true;
+}
