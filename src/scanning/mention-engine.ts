@@ -1,4 +1,5 @@
 import type { Match, Matcher } from '../matching/matcher';
+import { TopicGate } from '../matching/topic';
 import type { Group } from '../highlighting/groups';
 import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
@@ -22,8 +23,6 @@ export interface EngineOptions {
 
 /** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
 const MAX_DIRTY = 500;
-/** Specific terms needed before common words (topical terms) are highlighted. */
-const TOPIC_THRESHOLD = 2;
 
 /**
  * Finds, highlights and keeps up to date the mentions in one document (and its open shadow roots).
@@ -35,8 +34,7 @@ export class MentionEngine {
   private readonly scheduler: SliceScheduler;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly observers: MutationObserver[] = [];
-  private readonly specific = new Map<string, number>();
-  private onTopic = false;
+  private readonly topic = new TopicGate();
   private dirty = new Set<Node>();
   private removals = false;
   private fullRescan = false;
@@ -70,8 +68,7 @@ export class MentionEngine {
     this.scheduler.clear();
     for (const m of this.store.all()) this.layer.hide(m);
     this.store.clear();
-    this.specific.clear();
-    this.onTopic = false;
+    this.topic.clear();
     this.changed = true;
     this.scanAll();
   }
@@ -82,7 +79,7 @@ export class MentionEngine {
   }
 
   isShown(mention: Mention): boolean {
-    return !mention.topical || this.onTopic;
+    return !mention.topical || this.topic.onTopic;
   }
 
   hitTest(x: number, y: number): Hit | null {
@@ -154,16 +151,11 @@ export class MentionEngine {
     if (this.isShown(mention)) this.layer.show(mention);
   }
 
-  private countSpecific(termId: string, delta: number): void {
-    const n = (this.specific.get(termId) ?? 0) + delta;
-    if (n > 0) this.specific.set(termId, n);
-    else this.specific.delete(termId);
-    const onTopic = this.specific.size >= TOPIC_THRESHOLD;
-    if (onTopic === this.onTopic) return;
-    this.onTopic = onTopic;
+  private countSpecific(termId: string, delta: 1 | -1): void {
+    if (!this.topic.count(termId, delta)) return;
     for (const m of this.store.all()) {
       if (!m.topical) continue;
-      if (onTopic) this.layer.show(m);
+      if (this.topic.onTopic) this.layer.show(m);
       else this.layer.hide(m);
     }
   }
