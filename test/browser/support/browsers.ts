@@ -90,9 +90,15 @@ export interface LaunchOptions {
   initScript?: string;
   /** false launches the same browser without the extension: a baseline. Default true. */
   extension?: boolean;
+  /** A build to load instead of .output's (e.g. a copy that a concurrent rebuild cannot touch). */
+  extensionDir?: string;
+  /** Extra Firefox preferences (ignored by Chromium). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
   /** The user's preferences the browser reports to pages (Firefox takes them only at launch). */
   dark?: boolean;
   reducedMotion?: boolean;
+  /** Sends every request of the browser, loopback included, through this HTTP proxy. */
+  proxy?: string;
 }
 
 export async function launch(
@@ -136,7 +142,7 @@ function wrapPlaywright(page: PwPage): TestPage {
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const withExtension = options.extension !== false;
-  const ext = withExtension ? extensionDir('chromium') : '';
+  const ext = withExtension ? (options.extensionDir ?? extensionDir('chromium')) : '';
   const profile = mkdtempSync(join(tmpdir(), 'fc-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executableFor('chromium'),
@@ -154,6 +160,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       '--disable-component-update',
       '--disable-sync',
       ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+      ...(options.proxy
+        ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>']
+        : []),
     ],
   });
   if (options.initScript) await context.addInitScript(options.initScript);
@@ -205,7 +214,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const ext = options.extension !== false ? extensionDir('firefox') : null;
+  const ext =
+    options.extension !== false ? (options.extensionDir ?? extensionDir('firefox')) : null;
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executableFor('firefox'),
@@ -215,6 +225,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
       'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
+      ...(options.proxy ? firefoxProxyPrefs(new URL(options.proxy)) : {}),
+      ...options.firefoxPrefs,
     },
   });
   if (ext) await browser.installExtension(ext);
@@ -239,5 +251,18 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       return wrapPuppeteer(raw);
     },
     close: () => browser.close(),
+  };
+}
+
+function firefoxProxyPrefs(proxy: URL): Record<string, string | number | boolean> {
+  const port = Number(proxy.port);
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': proxy.hostname,
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': proxy.hostname,
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
   };
 }

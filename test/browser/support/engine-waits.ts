@@ -1,4 +1,5 @@
 import type { TestPage } from './browsers';
+import { readRanges, type RangeInfo } from './page-probes';
 
 /**
  * Waits that tests of the mention engine share. The engine leaves one performance mark,
@@ -44,3 +45,26 @@ export async function waitSettled(
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls the frame's ranges (readRanges) until `accept` holds; fails after `timeout` ms with the
+ * last ranges seen, so a change the engine never picks up fails the test.
+ */
+export async function waitRanges(
+  page: TestPage,
+  accept: (ranges: RangeInfo[]) => boolean,
+  timeout = 1500,
+  frames: string[] = [],
+): Promise<RangeInfo[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const ranges = await page.evaluate(readRanges, frames);
+    if (accept(ranges)) return ranges;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `ranges not as expected after ${timeout} ms: ${JSON.stringify(ranges.map((r) => [r.caseId, r.text]))}`,
+      );
+    }
+    await sleep(25);
+  }
+}

@@ -20,15 +20,30 @@ const VENDOR: Record<string, string> = {
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
+  /** Every request received, as "METHOD url" (absolute URLs when used as a proxy). */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
-/** Serves test/browser/fixtures on 127.0.0.1; `?csp=` sets a Content-Security-Policy header. */
+/** The host name fixture pages have when the server is used as the browser's proxy. */
+export const PROXIED_HOST = 'fixtures.test';
+
+/**
+ * Serves test/browser/fixtures on 127.0.0.1; `?csp=` sets a Content-Security-Policy header.
+ * It doubles as an HTTP proxy that serves only http://fixtures.test/, so a browser pointed at
+ * it can reach nothing else, and every request it makes is recorded.
+ */
 export async function startFixtureServer(
   root = join(import.meta.dirname, '..', 'fixtures'),
 ): Promise<FixtureServer> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.host !== PROXIED_HOST && !['127.0.0.1', 'localhost'].includes(url.hostname)) {
+      res.writeHead(502).end('no network here');
+      return;
+    }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -53,6 +68,10 @@ export async function startFixtureServer(
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('fixture server has no port');
@@ -60,6 +79,7 @@ export async function startFixtureServer(
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
