@@ -10,6 +10,7 @@ import { validatePack } from './src/article/validate';
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: { excludeSources: ['bench/out/**', 'test-results/**', 'docs/**'] },
   hooks: {
     // The article pack is validated again when the extension loads it (src/article/pack.ts);
     // validating it here, with the same function, makes an invalid pack fail `npm run build`.
