@@ -82,6 +82,23 @@ export function isSkipped(el: Element): boolean {
   return el.getAttribute('role') === 'textbox';
 }
 
+/** Skipped elements that are never rendered: the text on either side of them reads as one. */
+const UNRENDERED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'datalist',
+  'head',
+  'title',
+]);
+
+/** Whether a skipped element still takes room on the line (a control, an editor, code): text on
+ * either side of it is not one run, so no name is matched across it. */
+export function breaksRun(el: Element): boolean {
+  return !UNRENDERED.has(el.localName);
+}
+
 export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }

@@ -23,6 +23,11 @@ export interface EngineOptions {
 
 /** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
 const MAX_DIRTY = 500;
+/** Custom elements defined after they were read attach their shadow root with no mutation to
+ * see: they are looked at again this often, for this long after the last one was found. */
+const UPGRADE_POLL_MS = 200;
+const UPGRADE_WATCH_MS = 10_000;
+const MAX_UPGRADE_WATCH = 2000;
 
 /**
  * Finds, highlights and keeps up to date the mentions in one document (and its open shadow roots).
@@ -32,8 +37,13 @@ export class MentionEngine {
   readonly store = new MentionStore();
   readonly layer: HighlightLayer;
   private readonly scheduler: SliceScheduler;
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Shadow roots in the document, each with its own observer. */
+  private readonly shadowRoots = new Map<ShadowRoot, MutationObserver>();
+  private readonly styledRoots = new WeakSet<ShadowRoot>();
   private readonly observers: MutationObserver[] = [];
+  private readonly bareCustomElements = new Set<Element>();
+  private upgradeTimer: ReturnType<typeof setTimeout> | null = null;
+  private upgradeWatchUntil = 0;
   private readonly topic = new TopicGate();
   private dirty = new Set<Node>();
   private removals = false;
@@ -48,7 +58,7 @@ export class MentionEngine {
   }
 
   start(): void {
-    this.observe(this.options.doc);
+    this.observers.push(this.observe(this.options.doc));
     this.scanAll();
   }
 
@@ -57,7 +67,11 @@ export class MentionEngine {
     this.scheduler.stop();
     for (const o of this.observers) o.disconnect();
     this.observers.length = 0;
+    for (const o of this.shadowRoots.values()) o.disconnect();
+    this.shadowRoots.clear();
     if (this.mutationTimer !== null) clearTimeout(this.mutationTimer);
+    if (this.upgradeTimer !== null) clearTimeout(this.upgradeTimer);
+    this.bareCustomElements.clear();
     this.layer.dispose();
     this.store.clear();
   }
@@ -83,7 +97,7 @@ export class MentionEngine {
   }
 
   hitTest(x: number, y: number): Hit | null {
-    return hitTest(this.options.doc, this.store, x, y, [...this.shadowRoots], (m) =>
+    return hitTest(this.options.doc, this.store, x, y, [...this.shadowRoots.keys()], (m) =>
       this.isShown(m),
     );
   }
@@ -95,8 +109,10 @@ export class MentionEngine {
 
   private scanAll(): void {
     const root = this.options.doc;
+    // A root whose host has left the page would bring its old mentions back.
+    this.forgetDetachedRoots();
     this.scheduler.push(this.walkJob([root]));
-    for (const shadow of this.shadowRoots) this.scheduler.push(this.walkJob([shadow]));
+    for (const shadow of this.shadowRoots.keys()) this.scheduler.push(this.walkJob([shadow]));
   }
 
   private walkJob(roots: Node[]) {
@@ -104,16 +120,54 @@ export class MentionEngine {
       roots,
       (unit) => this.addUnit(unit),
       (shadow) => this.adoptShadowRoot(shadow),
+      (el) => this.watchUpgrade(el),
     );
     return (expired: () => boolean) => walker.step(expired);
   }
 
   private adoptShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
-    this.shadowRoots.add(root);
-    this.options.styleShadowRoot?.(root);
-    this.observe(root);
+    this.shadowRoots.set(root, this.observe(root));
+    if (!this.styledRoots.has(root)) {
+      this.styledRoots.add(root);
+      this.options.styleShadowRoot?.(root);
+    }
     this.scheduler.push(this.walkJob([root]));
+  }
+
+  /** Forgets the shadow roots whose host left the document; a host put back is read again. */
+  private forgetDetachedRoots(): void {
+    for (const [root, observer] of this.shadowRoots) {
+      if (root.host.isConnected) continue;
+      observer.disconnect();
+      this.shadowRoots.delete(root);
+    }
+  }
+
+  /**
+   * A custom element read before it was defined (lazy-loaded components) attaches its shadow
+   * root on upgrade, which no MutationObserver reports: look at it again until it has one, is
+   * defined without one, or has been watched for a while.
+   */
+  private watchUpgrade(el: Element): void {
+    if (this.bareCustomElements.size >= MAX_UPGRADE_WATCH || el.matches(':defined')) return;
+    this.bareCustomElements.add(el);
+    this.upgradeWatchUntil = performance.now() + UPGRADE_WATCH_MS;
+    this.upgradeTimer ??= setTimeout(() => this.checkUpgrades(), UPGRADE_POLL_MS);
+  }
+
+  private checkUpgrades(): void {
+    this.upgradeTimer = null;
+    if (this.stopped) return;
+    for (const el of this.bareCustomElements) {
+      if (el.shadowRoot && el.isConnected) this.adoptShadowRoot(el.shadowRoot);
+      if (el.shadowRoot || !el.isConnected || el.matches(':defined')) {
+        this.bareCustomElements.delete(el);
+      }
+    }
+    if (this.bareCustomElements.size === 0) return;
+    if (performance.now() > this.upgradeWatchUntil) this.bareCustomElements.clear();
+    else this.upgradeTimer = setTimeout(() => this.checkUpgrades(), UPGRADE_POLL_MS);
   }
 
   private addUnit(unit: TextUnit): void {
@@ -170,7 +224,8 @@ export class MentionEngine {
 
   private settle(): void {
     this.layer.register();
-    markSettled(this.options.doc, this.layer.rangeCount);
+    // Not settled while a batch of changes still waits for its turn.
+    if (this.mutationTimer === null) markSettled(this.options.doc, this.layer.rangeCount);
     if (this.changed) {
       this.changed = false;
       this.options.onChange?.();
@@ -179,12 +234,12 @@ export class MentionEngine {
 
   // --- live pages -------------------------------------------------------------------------
 
-  private observe(root: Document | ShadowRoot): void {
+  private observe(root: Document | ShadowRoot): MutationObserver {
     const view = this.options.doc.defaultView;
     const Observer = view?.MutationObserver ?? MutationObserver;
     const observer = new Observer((records) => this.onMutations(records));
     observer.observe(root, { childList: true, characterData: true, subtree: true });
-    this.observers.push(observer);
+    return observer;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -232,6 +287,7 @@ export class MentionEngine {
     }
     if (this.removals) {
       this.removals = false;
+      this.forgetDetachedRoots();
       this.drop(this.store.sweepDisconnected());
     }
     const runs = new Map<Node, Node[]>();

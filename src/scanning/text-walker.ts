@@ -1,4 +1,4 @@
-import { isInline, isSkipped } from './dom-rules';
+import { breaksRun, isInline, isSkipped } from './dom-rules';
 
 /** Text of several blocks joined by U+0000, which the matcher treats as a hard boundary. */
 export interface TextUnit {
@@ -32,14 +32,21 @@ export class TextWalker {
     private readonly roots: readonly Node[],
     private readonly sink: (unit: TextUnit) => void,
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+    /** A custom element without a shadow root yet: defined later, it may attach one. */
+    private readonly onBareCustomElement: (el: Element) => void = () => {},
   ) {}
 
   private accept(node: Node): number {
     if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
     if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_REJECT;
     const el = node as Element;
-    if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+    if (isSkipped(el)) {
+      // A control, editor or code between two words separates them, as a block does.
+      if (breaksRun(el)) this.pendingBoundary = true;
+      return NodeFilter.FILTER_REJECT;
+    }
     if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+    else if (el.localName.includes('-')) this.onBareCustomElement(el);
     return isInline(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
   }
 
