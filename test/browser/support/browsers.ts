@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -45,12 +45,18 @@ export function executableFor(name: BrowserName): string {
   return path;
 }
 
+/**
+ * A private copy of the build for one launch: a rebuild while tests run (`npm run zip`, a
+ * developer's build) must not change an extension under a running browser.
+ */
 export function extensionDir(name: BrowserName): string {
   const dir = EXTENSION_DIR[name];
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
   }
-  return dir;
+  const copy = mkdtempSync(join(tmpdir(), `fc-ext-${name}-`));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
 }
 
 export interface Clip {
@@ -182,6 +188,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (ext && !options.extensionDir) rmSync(ext, { recursive: true, force: true });
     },
   };
 }
@@ -250,7 +257,10 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       );
       return wrapPuppeteer(raw);
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      if (ext && !options.extensionDir) rmSync(ext, { recursive: true, force: true });
+    },
   };
 }
 
