@@ -1,0 +1,570 @@
+// The measuring code: one browser, a set of pages, the extension against the page alone, the
+// floor and mark.js. Used by bench/run.ts (the full benchmark) and the smoke test.
+import {
+  launch,
+  type BrowserName,
+  type ExtensionBrowser,
+  type TestPage,
+} from '../test/browser/support/browsers';
+import type { FixtureServer } from '../test/browser/support/server';
+import { MARK_LIMITERS, markKeywords } from './aliases';
+import type { BenchPage, PageId } from './pages';
+import {
+  PROBE_INIT_SCRIPT,
+  armHover,
+  floorPass,
+  loadMarkJs,
+  readBusy,
+  readHover,
+  readState,
+  readTasks,
+  runMarkJs,
+  startBusy,
+  type MarkOutcome,
+  type PageState,
+} from './probe';
+
+export interface BenchConfig {
+  /** Page loads per page for the extension and for the page alone (the floor is read in the latter). */
+  runs: number;
+  /** mark.js runs per page; pages not listed get `runs`. */
+  markRuns: Partial<Record<PageId, number>>;
+  markTimeoutMs: number;
+  /** Settled = a settle mark and no newer one for this long. */
+  quietMs: number;
+  settleTimeoutMs: number;
+  /** The churning page's measuring window. */
+  churnWindowMs: number;
+  /** A copy of the build per browser, safe from concurrent rebuilds (default: .output). */
+  extensionDir?: (name: BrowserName) => string;
+  log: (line: string) => void;
+}
+
+/** The hover card opens after this dwell (src/card/hover-intent.ts). */
+export const DWELL_MS = 150;
+const HOVER_TIMEOUT_MS = 3000;
+
+/** Firefox rounds performance.now() to 1 ms by default; the meters need finer clocks. */
+const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false };
+
+interface ExtSample {
+  /** Last settle mark minus the load event (negative: settled before the load event). */
+  settleMs: number;
+  ranges: number;
+  /** detail.ranges of the mark, null where it cannot be read. */
+  markRanges: number | null;
+  longTasks: [number, number][];
+  maxGap: number;
+  gapsOver50: number;
+  taskMs: number | null;
+  heapMB: number | null;
+  embedderMB: number | null;
+  /** Card display:block minus (pointer arrival + dwell). */
+  hoverMs: number | null;
+  /** The first frame rendered with the card, minus (arrival + dwell). */
+  hoverPaintedMs: number | null;
+  /** Pointer arrival to the next animation frame, where the extension hit-tests. */
+  hoverFrameWaitMs: number | null;
+  churnPerSec: number | null;
+}
+
+interface BaseSample {
+  longTasks: [number, number][];
+  maxGap: number;
+  gapsOver50: number;
+  taskMs: number | null;
+  heapMB: number | null;
+  embedderMB: number | null;
+  churnPerSec: number | null;
+  floorMs: number;
+  floorNodes: number;
+}
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export interface PageResult {
+  id: PageId;
+  title: string;
+  htmlBytes: number;
+  runs: number;
+  failedRuns: number;
+  /** Median of (last settle mark − load event), clamped at 0; raw samples in `samples`. */
+  settleMs: Stat | null;
+  ranges: number | null;
+  markDetailReadable: boolean;
+  floorMs: Stat | null;
+  textNodes: number | null;
+  /**
+   * Main-thread blocks after the load event: gaps over 50 ms of a setTimeout(0) heartbeat in
+   * the page (both browsers; unlike the Long Tasks API this sees rendering work too).
+   */
+  longTasks: { count: number; longestMs: number; baseCount: number; baseLongestMs: number };
+  /** Chromium's Long Tasks API after the load event (script tasks; it misses rendering). */
+  longTaskApi: {
+    count: number;
+    longestMs: number;
+    baseCount: number;
+    baseLongestMs: number;
+  } | null;
+  heapAddedMB: number | null;
+  embedderHeapAddedMB: number | null;
+  /** Main-thread work over the page's life, with and without the extension (Chromium). */
+  taskMs: { ext: number; base: number; added: number } | null;
+  hoverMs: Stat | null;
+  hoverPaintedMs: Stat | null;
+  hoverFrameWaitMs: Stat | null;
+  /** The churning page: added main-thread work per second of churn. */
+  churn: { method: string; ext: number; base: number; addedPerSec: number } | null;
+  /** The page with no mentions: all the work the extension added. */
+  noMentionAdded: { method: string; ms: number } | null;
+  markJs: { runs: number; ms: number | null; timedOut: boolean; marks: number | null };
+  engineOverFloor: number | null;
+  markOverEngine: number | null;
+  samples: { ext: ExtSample[]; base: BaseSample[]; mark: MarkOutcome[]; busy?: number[][] };
+}
+
+export interface BrowserResult {
+  browser: BrowserName;
+  version: string;
+  pages: PageResult[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function stat(values: readonly number[]): Stat | null {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const mid = xs.length >> 1;
+  const median =
+    xs.length % 2 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
+  return { median, min: xs[0] as number, max: xs[xs.length - 1] as number, n: xs.length };
+}
+
+const med = (values: readonly number[]): number | null => stat(values)?.median ?? null;
+
+async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function metric(tab: TestPage, name: string): Promise<number | null> {
+  if (!tab.cdp) return null;
+  const { metrics } = (await tab.cdp('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  const m = metrics.find((x) => x.name === name);
+  return m ? m.value * 1000 : null;
+}
+
+async function heap(tab: TestPage): Promise<{ js: number; embedder: number } | null> {
+  if (!tab.cdp) return null;
+  await tab.cdp('HeapProfiler.collectGarbage');
+  await tab.cdp('HeapProfiler.collectGarbage');
+  const u = (await tab.cdp('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+  };
+  return { js: u.usedSize / 2 ** 20, embedder: (u.embedderHeapUsedSize ?? 0) / 2 ** 20 };
+}
+
+/** Polls until `done` holds or the page has been loaded `timeoutMs`; returns the last state. */
+async function pollState(
+  tab: TestPage,
+  done: (s: PageState) => boolean,
+  timeoutMs: number,
+): Promise<{ state: PageState; ok: boolean }> {
+  for (;;) {
+    const state = await tab.evaluate(readState);
+    if (done(state)) return { state, ok: true };
+    if (state.load > 0 && state.now - state.load > timeoutMs) return { state, ok: false };
+    await sleep(150);
+  }
+}
+
+/** Main-thread work per second over a window: CDP TaskDuration, or the busy meter (Firefox). */
+async function churnCost(tab: TestPage, windowMs: number): Promise<number | null> {
+  if (tab.cdp) {
+    const t0 = await metric(tab, 'TaskDuration');
+    const w0 = Date.now();
+    await sleep(windowMs);
+    const t1 = await metric(tab, 'TaskDuration');
+    if (t0 === null || t1 === null) return null;
+    return ((t1 - t0) / (Date.now() - w0)) * 1000;
+  }
+  await tab.evaluate(startBusy);
+  await sleep(windowMs);
+  const busy = await tab.evaluate(readBusy);
+  return busy ? (busy.lost / busy.elapsed) * 1000 : null;
+}
+
+async function extRun(
+  browser: ExtensionBrowser,
+  url: string,
+  page: BenchPage,
+  cfg: BenchConfig,
+): Promise<ExtSample | null> {
+  const tab = await browser.newPage();
+  try {
+    if (tab.cdp) await tab.cdp('Performance.enable');
+    await tab.goto(url);
+    const churn = page.id === 'churn';
+    const { state, ok } = await pollState(
+      tab,
+      (s) => s.settles.length > 0 && (churn || s.now - (s.settles.at(-1)?.t ?? 0) >= cfg.quietMs),
+      cfg.settleTimeoutMs,
+    );
+    if (!ok) {
+      cfg.log(`    no settle mark within ${cfg.settleTimeoutMs} ms of load`);
+      return null;
+    }
+    // The churning page settles again every batch: its first settle is the initial pass.
+    const settle = churn ? state.firstSettle : state.settles.at(-1);
+    if (!settle) return null;
+    const tasks = await tab.evaluate(readTasks, state.load);
+    const taskMs = await metric(tab, 'TaskDuration');
+    let churnPerSec: number | null = null;
+    if (churn) {
+      await sleep(500);
+      churnPerSec = await churnCost(tab, cfg.churnWindowMs);
+    }
+    const h = await heap(tab);
+    const h2 = state.ranges > 0 ? await hover(tab) : null;
+    return {
+      settleMs: settle.t - state.load,
+      ranges: state.ranges,
+      markRanges: settle.ranges,
+      longTasks: tasks.longTasks,
+      maxGap: tasks.maxGap,
+      gapsOver50: tasks.gapsOver50,
+      taskMs,
+      heapMB: h?.js ?? null,
+      embedderMB: h?.embedder ?? null,
+      hoverMs: h2?.visible ?? null,
+      hoverPaintedMs: h2?.painted ?? null,
+      hoverFrameWaitMs: h2?.frameWait ?? null,
+      churnPerSec,
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Moves the pointer onto a mention; times the card against (arrival + dwell). */
+async function hover(
+  tab: TestPage,
+): Promise<{ visible: number; painted: number | null; frameWait: number | null } | null> {
+  const point = await tab.evaluate(armHover);
+  if (!point) return null;
+  await tab.mouseMove(point.x, point.y);
+  const until = Date.now() + HOVER_TIMEOUT_MS;
+  while (Date.now() < until) {
+    await sleep(50);
+    const h = await tab.evaluate(readHover);
+    if (h.arrival === null || h.visible === null || h.painted === null) continue;
+    const dwellEnd = h.arrival + DWELL_MS;
+    return {
+      visible: h.visible - dwellEnd,
+      painted: h.painted - dwellEnd,
+      frameWait: h.frame === null ? null : h.frame - h.arrival,
+    };
+  }
+  return null;
+}
+
+async function baseRun(
+  browser: ExtensionBrowser,
+  url: string,
+  page: BenchPage,
+  cfg: BenchConfig,
+  afterLoadMs: number,
+): Promise<BaseSample> {
+  const tab = await browser.newPage();
+  try {
+    if (tab.cdp) await tab.cdp('Performance.enable');
+    await tab.goto(url);
+    const { state } = await pollState(
+      tab,
+      (s) => s.load > 0 && s.now - s.load >= afterLoadMs,
+      afterLoadMs + 1000,
+    );
+    const tasks = await tab.evaluate(readTasks, state.load);
+    const taskMs = await metric(tab, 'TaskDuration');
+    let churnPerSec: number | null = null;
+    if (page.id === 'churn') {
+      await sleep(500);
+      churnPerSec = await churnCost(tab, cfg.churnWindowMs);
+    }
+    const h = await heap(tab);
+    const floor = await tab.evaluate(floorPass);
+    return {
+      longTasks: tasks.longTasks,
+      maxGap: tasks.maxGap,
+      gapsOver50: tasks.gapsOver50,
+      taskMs,
+      heapMB: h?.js ?? null,
+      embedderMB: h?.embedder ?? null,
+      churnPerSec,
+      floorMs: floor.ms,
+      floorNodes: floor.nodes,
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * Firefox: the busy meter from the load event (Firefox runs document_idle content scripts after
+ * it) to 1.5 s later, or the settle mark if later; total time lost to other tasks.
+ */
+async function busyRun(browser: ExtensionBrowser, url: string, withExt: boolean): Promise<number> {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(`${url}?beat=load`);
+    await pollState(
+      tab,
+      (s) => s.load > 0 && s.now - s.load >= 1500 && (!withExt || s.settles.length > 0),
+      5000,
+    );
+    const busy = await tab.evaluate(readBusy);
+    return busy?.lost ?? Number.NaN;
+  } finally {
+    await tab.close();
+  }
+}
+
+async function markRun(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  url: string,
+  cfg: BenchConfig,
+): Promise<MarkOutcome> {
+  const tab = await browser.newPage();
+  let abandoned = false;
+  try {
+    await tab.goto(url);
+    if (!(await tab.evaluate(loadMarkJs, server.url('vendor/mark.min.js')))) {
+      throw new Error('mark.js did not load');
+    }
+    const { anyCase, exactCase } = markKeywords();
+    const args = { anyCase, exactCase, limiters: MARK_LIMITERS, timeoutMs: cfg.markTimeoutMs };
+    try {
+      return await withTimeout(
+        tab.evaluate(runMarkJs, args),
+        cfg.markTimeoutMs + 60_000,
+        'mark.js',
+      );
+    } catch (e) {
+      cfg.log(`    ${String(e)}`);
+      abandoned = true;
+      return { ms: cfg.markTimeoutMs, marks: 0, timedOut: true };
+    }
+  } finally {
+    await withTimeout(tab.close(), abandoned ? 10_000 : 60_000, 'closing the tab').catch(() => {});
+  }
+}
+
+export async function browserVersion(name: BrowserName): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  const { executableFor } = await import('../test/browser/support/browsers');
+  return execFileSync(executableFor(name), ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+}
+
+/** Runs every page in one browser: the extension and the page alone, alternately, then mark.js. */
+export async function benchBrowser(
+  name: BrowserName,
+  server: FixtureServer,
+  pages: readonly BenchPage[],
+  cfg: BenchConfig,
+): Promise<BrowserResult> {
+  const common = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
+  const extDir = cfg.extensionDir?.(name);
+  const [ext, base] = await Promise.all([
+    launch(name, { ...common, ...(extDir ? { extensionDir: extDir } : {}) }),
+    launch(name, { ...common, extension: false }),
+  ]);
+  const results: PageResult[] = [];
+  try {
+    for (const page of pages) {
+      const url = server.url(page.file);
+      const extSamples: ExtSample[] = [];
+      const baseSamples: BaseSample[] = [];
+      let failed = 0;
+      for (let i = 0; i < cfg.runs; i++) {
+        const e = await extRun(ext, url, page, cfg);
+        if (e) extSamples.push(e);
+        else failed++;
+        // Past the load event as long as the extension's run took to settle (at most 1.5 s:
+        // the page alone is idle by then) and go quiet.
+        const afterLoad = Math.min(1500, Math.max(0, e?.settleMs ?? 0)) + cfg.quietMs;
+        baseSamples.push(await baseRun(base, url, page, cfg, afterLoad));
+        cfg.log(
+          `  ${name} ${page.id} run ${i + 1}/${cfg.runs}: settled ${fmt(e?.settleMs)} ms after load, ` +
+            `${e?.ranges ?? '?'} ranges, floor ${fmt(baseSamples.at(-1)?.floorMs)} ms` +
+            (e?.hoverMs != null ? `, hover ${fmt(e.hoverMs)} ms` : ''),
+        );
+      }
+      let busy: number[][] | undefined;
+      if (name === 'firefox' && page.id === 'no-mentions') {
+        busy = [[], []];
+        for (let i = 0; i < cfg.runs; i++) {
+          busy[0]?.push(await busyRun(ext, url, true));
+          busy[1]?.push(await busyRun(base, url, false));
+        }
+      }
+      results.push(summarise(name, page, cfg, extSamples, baseSamples, [], failed, busy));
+    }
+    for (const [i, page] of pages.entries()) {
+      const runs = cfg.markRuns[page.id] ?? cfg.runs;
+      const outcomes: MarkOutcome[] = [];
+      for (let r = 0; r < runs; r++) {
+        const o = await markRun(base, server, server.url(page.file), cfg);
+        outcomes.push(o);
+        cfg.log(
+          `  ${name} ${page.id} mark.js run ${r + 1}/${runs}: ` +
+            (o.timedOut ? `gave up after ${fmt(o.ms)} ms` : `${fmt(o.ms)} ms, ${o.marks} marks`),
+        );
+        if (o.timedOut) break;
+      }
+      const prev = results[i] as PageResult;
+      results[i] = summarise(
+        name,
+        page,
+        cfg,
+        prev.samples.ext,
+        prev.samples.base,
+        outcomes,
+        prev.failedRuns,
+        prev.samples.busy,
+      );
+    }
+  } finally {
+    await Promise.all([ext.close(), base.close()]);
+  }
+  return { browser: name, version: await browserVersion(name), pages: results };
+}
+
+export function fmt(v: number | null | undefined, digits?: number): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  const d = digits ?? (Math.abs(v) >= 100 ? 0 : 1);
+  return v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+function summarise(
+  name: BrowserName,
+  page: BenchPage,
+  cfg: BenchConfig,
+  ext: ExtSample[],
+  base: BaseSample[],
+  mark: MarkOutcome[],
+  failedRuns: number,
+  busy?: number[][],
+): PageResult {
+  const settle = stat(ext.map((s) => Math.max(0, s.settleMs)));
+  const floor = stat(base.map((s) => s.floorMs));
+  const blocks = (xs: (ExtSample | BaseSample)[], base: (ExtSample | BaseSample)[]) => ({
+    count: med(xs.map((s) => s.gapsOver50)) ?? 0,
+    longestMs: med(xs.map((s) => s.maxGap)) ?? 0,
+    baseCount: med(base.map((s) => s.gapsOver50)) ?? 0,
+    baseLongestMs: med(base.map((s) => s.maxGap)) ?? 0,
+  });
+  const apiTasks = (s: ExtSample | BaseSample) => ({
+    n: s.longTasks.length,
+    max: s.longTasks.reduce((m, [, d]) => Math.max(m, d), 0),
+  });
+  const extTask = med(ext.flatMap((s) => (s.taskMs === null ? [] : [s.taskMs])));
+  const baseTask = med(base.flatMap((s) => (s.taskMs === null ? [] : [s.taskMs])));
+  const extHeap = med(ext.flatMap((s) => (s.heapMB === null ? [] : [s.heapMB])));
+  const baseHeap = med(base.flatMap((s) => (s.heapMB === null ? [] : [s.heapMB])));
+  const extEmb = med(ext.flatMap((s) => (s.embedderMB === null ? [] : [s.embedderMB])));
+  const baseEmb = med(base.flatMap((s) => (s.embedderMB === null ? [] : [s.embedderMB])));
+  const taskMs =
+    extTask !== null && baseTask !== null
+      ? { ext: extTask, base: baseTask, added: extTask - baseTask }
+      : null;
+  let churn: PageResult['churn'] = null;
+  if (page.id === 'churn') {
+    const e = med(ext.flatMap((s) => (s.churnPerSec === null ? [] : [s.churnPerSec])));
+    const b = med(base.flatMap((s) => (s.churnPerSec === null ? [] : [s.churnPerSec])));
+    if (e !== null && b !== null) {
+      churn = {
+        method: name === 'chromium' ? 'CDP TaskDuration' : 'busy-loop lost time',
+        ext: e,
+        base: b,
+        addedPerSec: e - b,
+      };
+    }
+  }
+  let noMentionAdded: PageResult['noMentionAdded'] = null;
+  if (page.id === 'no-mentions') {
+    if (taskMs) noMentionAdded = { method: 'CDP TaskDuration', ms: taskMs.added };
+    else if (busy) {
+      const e = med(busy[0] ?? []);
+      const b = med(busy[1] ?? []);
+      if (e !== null && b !== null) noMentionAdded = { method: 'busy-loop lost time', ms: e - b };
+    }
+  }
+  const marked = mark.filter((m) => !m.timedOut);
+  const markMs =
+    mark.length === 0
+      ? null
+      : mark.some((m) => m.timedOut)
+        ? cfg.markTimeoutMs
+        : med(marked.map((m) => m.ms));
+  const engine = settle?.median ?? null;
+  return {
+    id: page.id,
+    title: page.title,
+    htmlBytes: Buffer.byteLength(page.html),
+    runs: cfg.runs,
+    failedRuns,
+    settleMs: settle,
+    ranges: med(ext.map((s) => s.ranges)),
+    markDetailReadable: ext.some((s) => s.markRanges !== null),
+    floorMs: floor,
+    textNodes: med(base.map((s) => s.floorNodes)),
+    longTasks: blocks(ext, base),
+    longTaskApi:
+      name === 'chromium'
+        ? {
+            count: med(ext.map((s) => apiTasks(s).n)) ?? 0,
+            longestMs: med(ext.map((s) => apiTasks(s).max)) ?? 0,
+            baseCount: med(base.map((s) => apiTasks(s).n)) ?? 0,
+            baseLongestMs: med(base.map((s) => apiTasks(s).max)) ?? 0,
+          }
+        : null,
+    heapAddedMB: extHeap !== null && baseHeap !== null ? extHeap - baseHeap : null,
+    embedderHeapAddedMB: extEmb !== null && baseEmb !== null ? extEmb - baseEmb : null,
+    taskMs,
+    hoverMs: stat(ext.flatMap((s) => (s.hoverMs === null ? [] : [s.hoverMs]))),
+    hoverPaintedMs: stat(ext.flatMap((s) => (s.hoverPaintedMs === null ? [] : [s.hoverPaintedMs]))),
+    hoverFrameWaitMs: stat(
+      ext.flatMap((s) => (s.hoverFrameWaitMs === null ? [] : [s.hoverFrameWaitMs])),
+    ),
+    churn,
+    noMentionAdded,
+    markJs: {
+      runs: mark.length,
+      ms: markMs,
+      timedOut: mark.some((m) => m.timedOut),
+      marks: med(marked.map((m) => m.marks)),
+    },
+    engineOverFloor: engine !== null && floor && engine > 0 ? engine / floor.median : null,
+    markOverEngine: engine !== null && markMs !== null && engine > 0 ? markMs / engine : null,
+    samples: { ext, base, mark, ...(busy ? { busy } : {}) },
+  };
+}

@@ -1,0 +1,197 @@
+// `npm run bench`: builds the extension if needed, generates the pages, measures the extension,
+// the floor and mark.js in Chromium and Firefox, and writes bench/results.json and
+// bench/out/table.md. Options: --runs N, --browsers chromium,firefox, --mark-timeout SECONDS,
+// --quick (small pages, for trying the bench out).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserName } from '../test/browser/support/browsers';
+import { startFixtureServer } from '../test/browser/support/server';
+import { benchBrowser, fmt, type BenchConfig, type BrowserResult } from './measure';
+import { FULL_SIZES, generatePages, writePages } from './pages';
+import { judgeTargets, renderMarkdown } from './report';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench', 'out');
+const BUILDS: Record<BrowserName, string> = { chromium: 'chrome-mv3', firefox: 'firefox-mv2' };
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Runs `npm run build` when a build is missing or older than any source. */
+function ensureBuild(): void {
+  const manifests = Object.values(BUILDS).map((b) => join(ROOT, '.output', b, 'manifest.json'));
+  const built = Math.min(...manifests.map((m) => (existsSync(m) ? statSync(m).mtimeMs : 0)));
+  const sources = Math.max(
+    ...['src', 'entrypoints', 'public', 'wxt.config.ts'].map((p) => newestMtime(join(ROOT, p))),
+  );
+  if (built > 0 && built >= sources) {
+    console.log('Build is up to date (.output is newer than the sources).');
+    return;
+  }
+  console.log(built === 0 ? 'No build: running npm run build' : 'Sources changed: npm run build');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+/**
+ * One copy of the build for the whole run, so both browsers measure the same build even if
+ * another engineer rebuilds meanwhile; with a short hash of each content script, to say which.
+ */
+function snapshotBuilds(): { dir: (name: BrowserName) => string; hashes: Record<string, string> } {
+  const dir = join(OUT, 'ext');
+  rmSync(dir, { recursive: true, force: true });
+  const hashes: Record<string, string> = {};
+  for (const build of Object.values(BUILDS)) {
+    cpSync(join(ROOT, '.output', build), join(dir, build), { recursive: true });
+    const script = readFileSync(join(dir, build, 'content-scripts', 'content.js'));
+    hashes[build] = createHash('sha256').update(script).digest('hex').slice(0, 12);
+  }
+  return { dir: (name) => join(dir, BUILDS[name]), hashes };
+}
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', 'src', 'entrypoints'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    if (dirty) commit += ' (src/entrypoints modified)';
+  } catch {
+    // Not a git checkout.
+  }
+  return {
+    cpu: model,
+    cores: cpus().length,
+    memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    commit,
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      browsers: { type: 'string', default: 'chromium,firefox' },
+      'mark-timeout': { type: 'string', default: '120' },
+      quick: { type: 'boolean', default: false },
+    },
+  });
+  const started = Date.now();
+  const runs = Number(values.runs);
+  const browsers = values.browsers.split(',') as BrowserName[];
+  const markTimeoutMs = Number(values['mark-timeout']) * 1000;
+
+  ensureBuild();
+  const builds = snapshotBuilds();
+  const info = { ...machine(), contentScriptSha256: builds.hashes };
+  const sizes = values.quick
+    ? { hugeTextChars: 300_000, manyElements: 20_000, newsWords: 1500 }
+    : FULL_SIZES;
+  const pages = generatePages(sizes);
+  const pagesDir = join(OUT, 'pages');
+  writePages(
+    pagesDir,
+    pages,
+    readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'),
+  );
+  console.log(
+    `Pages in ${pagesDir}: ` +
+      pages.map((p) => `${p.file} ${fmt(Buffer.byteLength(p.html) / 1e6, 2)} MB`).join(', '),
+  );
+
+  const cfg: BenchConfig = {
+    runs,
+    // mark.js takes tens of seconds on the two huge pages: one run each there.
+    markRuns: { 'huge-text': 1, 'many-elements': 1 },
+    markTimeoutMs,
+    quietMs: 500,
+    settleTimeoutMs: 120_000,
+    churnWindowMs: 2000,
+    extensionDir: builds.dir,
+    log: (line) => console.log(line),
+  };
+  const server = await startFixtureServer(pagesDir);
+  const results: BrowserResult[] = [];
+  try {
+    for (const name of browsers) {
+      console.log(`\n${name}:`);
+      const t = Date.now();
+      results.push(await benchBrowser(name, server, pages, cfg));
+      console.log(`  ${name} done in ${fmt((Date.now() - t) / 1000, 0)} s`);
+    }
+  } finally {
+    await server.close();
+  }
+
+  const elapsedS = (Date.now() - started) / 1000;
+  const versions = Object.fromEntries(results.map((r) => [r.browser, r.version]));
+  const machineLine =
+    `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB; ` +
+    Object.values(versions).join(', ') +
+    `; ${new Date().toISOString().slice(0, 10)}; load average at start ${info.loadAverageAtStart.join(' ')}.`;
+  const markdown = renderMarkdown(results, { runs, markTimeoutMs, machine: machineLine });
+  const doc = {
+    date: new Date().toISOString(),
+    machine: {
+      ...info,
+      loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+      browsers: versions,
+    },
+    config: {
+      runs,
+      markRuns: { default: runs, ...cfg.markRuns },
+      markTimeoutMs,
+      quietMs: cfg.quietMs,
+      churnWindowMs: cfg.churnWindowMs,
+      sizes,
+      quick: values.quick,
+    },
+    elapsedSeconds: Math.round(elapsedS),
+    results,
+    targets: judgeTargets(results),
+  };
+  const tablePath = join(OUT, values.quick ? 'table.quick.md' : 'table.md');
+  writeFileSync(tablePath, markdown);
+  // The quick mode is for trying things out: it never replaces the committed results.
+  const resultsPath = values.quick
+    ? join(OUT, 'results.quick.json')
+    : join(ROOT, 'bench', 'results.json');
+  // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(resultsPath)) ?? {};
+  writeFileSync(
+    resultsPath,
+    await prettier.format(JSON.stringify(doc), { ...options, filepath: resultsPath }),
+  );
+  console.log(`\n${markdown}`);
+  console.log(`Wrote ${resultsPath} and ${tablePath} in ${fmt(elapsedS / 60, 1)} min.`);
+}
+
+await main();
