@@ -20,18 +20,20 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Fact Context',
-    description:
-      'Highlights the key terms of one news article on any page and shows, on hover, what the article says about them.',
-    permissions: [],
+    // Every string is in public/_locales/<locale>/messages.json, ready for translation.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the settings (sync area), read by the content script, popup and options page.
+    permissions: ['storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next highlighted mention and open its card',
+        description: '__MSG_commandNext__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous highlighted mention and open its card',
+        description: '__MSG_commandPrevious__',
       },
     },
     ...(browser === 'firefox'

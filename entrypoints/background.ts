@@ -1,11 +1,22 @@
+import { BADGE_COLOR, showBadge, toolbarButton } from '@/src/background/badge';
 import { runCommand } from '@/src/background/commands';
 import { articlePath, isMessage } from '@/src/messages';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isMessage(message) && message.type === 'open-article') {
+  const button = toolbarButton(browser as Parameters<typeof toolbarButton>[0]);
+  void button?.setBadgeBackgroundColor?.({ color: BADGE_COLOR });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message)) return;
+    if (message.type === 'open-article') {
       void browser.tabs.create({ url: browser.runtime.getURL(articlePath(message.termId)) });
     }
+    // Only a tab's top frame reports (see entrypoints/content); frames of other tabs cannot.
+    const tabId = sender.tab?.id;
+    if (message.type === 'findings' && sender.frameId === 0 && tabId !== undefined) {
+      void showBadge(button, tabId, message.findings);
+    }
   });
+  // Both browsers reset a tab's badge when it loads a new page: a page no content script reaches
+  // (a browser page, a store) shows none.
   browser.commands.onCommand.addListener((command) => void runCommand(browser, command));
 });

@@ -1,6 +1,11 @@
 import { pack } from '@/src/article/pack';
-import { startOverlay } from '@/src/content/start-overlay';
+import { faults } from '@/src/content/faults';
+import { removeStaleOverlay, watchContext } from '@/src/content/lifecycle';
+import { LiveOverlay } from '@/src/content/live-overlay';
 import { articlePath, isMessage, type Message } from '@/src/messages';
+import { defaultSettings, type Settings } from '@/src/settings/schema';
+import { siteOf } from '@/src/settings/site-rules';
+import { createSettingsStore } from '@/src/settings/store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -8,20 +13,67 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const overlay = startOverlay({
+    // A reloaded or updated extension: Firefox leaves the old copy's card and highlights here,
+    // Chromium leaves the old copy running (it stops itself within a second).
+    faults.guard('start', () => removeStaleOverlay(document))();
+    watchContext(ctx);
+    const top = window === window.top;
+    const live = new LiveOverlay({
       doc: document,
       pack,
       signal: ctx.signal,
+      // about:blank and srcdoc frames have no host of their own: they take their parent's.
+      site: siteOf(location.href) ?? siteOf(self.origin),
       articleUrl: (id) => browser.runtime.getURL(articlePath(id)),
       openArticle: (termId) => {
-        void browser.runtime.sendMessage({ type: 'open-article', termId } satisfies Message);
+        browser.runtime
+          .sendMessage({ type: 'open-article', termId } satisfies Message)
+          .catch((error: unknown) => faults.report('open article', error));
       },
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+      // The top frame speaks for the tab: the badge and the popup's list are its findings.
+      ...(top
+        ? {
+            report: (findings) => {
+              const message: Message = { type: 'findings', findings };
+              browser.runtime.sendMessage(message).catch(() => {});
+            },
+          }
+        : {}),
     });
-    if (!overlay) return;
-    ctx.addEventListener(window, 'wxt:locationchange', () => overlay.engine.rescan());
+    // The defaults at once, the stored settings a moment later: pages are highlighted as soon as
+    // the script runs (as before settings existed), and a site switched off, or the global
+    // switch, stops the overlay when the read arrives (within milliseconds). Storage that cannot
+    // be read leaves the defaults.
+    faults.guard('start', () => live.apply(defaultSettings()))();
+    const store = createSettingsStore();
+    void store.load().then(
+      faults.guard('settings', (settings: Settings) => live.apply(settings)),
+      () => {},
+    );
+    const unwatch = store.watch(
+      faults.guard('settings', (settings: Settings) => live.apply(settings)),
+    );
+    ctx.onInvalidated(() => {
+      // In Chromium, after the extension was reloaded or updated, removing a storage listener
+      // throws "Extension context invalidated": there is nothing left to remove.
+      try {
+        unwatch();
+      } catch {
+        // The listener went with the context.
+      }
+    });
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      faults.guard('navigation', () => live.rescan()),
+    );
     const onMessage = (message: unknown) => {
-      if (isMessage(message) && message.type === 'step-mention')
-        overlay.cards.step(message.direction);
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'step-mention') live.step(message.direction);
+      if (message.type === 'step-term') live.step(1, message.termId);
+      if (message.type === 'get-findings' && top) return Promise.resolve(live.findings());
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

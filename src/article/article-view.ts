@@ -1,6 +1,8 @@
 // Renders the carried article on the extension's own article page (entrypoints/article/), with
 // one term's mentions marked and the paragraphs behind its facts flagged. DOM is built with
 // createElement and text only: no HTML strings. Styles: src/article/article-view.css.
+import { english } from '../i18n/english';
+import type { Translate } from '../i18n/translate';
 import { findMentions } from './mentions';
 import type { Pack, Paragraph, Term } from './schema';
 
@@ -70,6 +72,8 @@ export function renderArticle(
   root: HTMLElement,
   pack: Pack,
   termId?: string,
+  /** The page's words (browser.i18n.getMessage on the article page); English when left out. */
+  t: Translate = english,
 ): RenderResult {
   const { article } = pack;
   const wanted = termId === undefined || termId === '' ? undefined : termId;
@@ -108,7 +112,7 @@ export function renderArticle(
   }
   for (const p of ofRole('tags')) {
     const list = tag(el(doc, 'ul', 'fc-tags'), p);
-    list.setAttribute('aria-label', 'Tags');
+    list.setAttribute('aria-label', t('articleTags'));
     for (const t of article.tags) {
       const item = el(doc, 'li', 'fc-tag');
       mentions += appendMarked(doc, item, t, term);
@@ -122,7 +126,7 @@ export function renderArticle(
     notice.setAttribute('role', 'status');
     // The id comes from the page's URL: shown as text, and cut short.
     const shown = unknownTermId.length > 60 ? `${unknownTermId.slice(0, 59)}…` : unknownTermId;
-    notice.textContent = `This article has no term “${shown}”: it is shown without highlights.`;
+    notice.textContent = t('articleUnknownTerm', shown);
     view.append(notice);
   }
   const focus = term === undefined ? undefined : el(doc, 'p', 'fc-focus');
@@ -146,10 +150,10 @@ export function renderArticle(
 
   const supporting = [...supports.keys()].filter((i) => byIndex.has(i)).sort((a, b) => a - b);
   if (focus && term) {
-    const times = mentions === 1 ? 'once' : `${mentions} times`;
     focus.textContent =
-      `“${term.label}” is highlighted (${times}). ` +
-      `The passages behind what the card says about it are marked in the margin.`;
+      mentions === 1
+        ? t('articleFocusOnce', term.label)
+        : t('articleFocusMany', [term.label, String(mentions)]);
   }
 
   root.replaceChildren(view);

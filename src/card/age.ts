@@ -13,8 +13,21 @@ function parseDay(iso: string): Day {
 
 // 'auto' gives "yesterday" and "today", but also "last year"; counts of larger units read
 // better as "1 year ago", so only days use it.
-const byDay = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const byCount = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+const relative = new Map<
+  string,
+  { byDay: Intl.RelativeTimeFormat; byCount: Intl.RelativeTimeFormat }
+>();
+function relativeFormats(locale: string) {
+  let formats = relative.get(locale);
+  if (!formats) {
+    formats = {
+      byDay: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+      byCount: new Intl.RelativeTimeFormat(locale, { numeric: 'always' }),
+    };
+    relative.set(locale, formats);
+  }
+  return formats;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +37,8 @@ const DAY_MS = 86_400_000;
  * zone, since "yesterday" means the reader's yesterday. A date ahead of `now` reads "today":
  * a clock that is slightly wrong must not make the card say "in 1 day".
  */
-export function formatAge(publishedISO: string, now: Date): string {
+export function formatAge(publishedISO: string, now: Date, locale = 'en'): string {
+  const { byDay, byCount } = relativeFormats(locale);
   const from = parseDay(publishedISO);
   const to: Day = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   const shortDay = to.day < from.day ? 1 : 0;
@@ -39,10 +53,14 @@ export function formatAge(publishedISO: string, now: Date): string {
   return byDay.format(days > 0 ? -days : 0, 'day');
 }
 
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "Reported July 24, 2023": formatted in UTC so the day never shifts with the reader's zone. */
-export function formatReported(publishedISO: string): string {
+/** "July 24, 2023": formatted in UTC so the day never shifts with the reader's zone. */
+export function formatDay(publishedISO: string, locale = 'en-US'): string {
   const { year, month, day } = parseDay(publishedISO);
-  return `Reported ${longDate.format(Date.UTC(year, month - 1, day))}`;
+  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return long.format(Date.UTC(year, month - 1, day));
+}
+
+/** "Reported July 24, 2023" in English; the card builds its line from its messages. */
+export function formatReported(publishedISO: string): string {
+  return `Reported ${formatDay(publishedISO)}`;
 }

@@ -1,5 +1,7 @@
 import type { Pack, Term } from '../article/schema';
 import type { Mention } from '../highlighting/mentions';
+import type { Translate } from '../i18n/translate';
+import { faults } from '../content/faults';
 import type { MentionEngine } from '../scanning/mention-engine';
 import { renderCard } from './card-content';
 import { CardHost, type CardRole } from './card-host';
@@ -18,6 +20,8 @@ export interface CardControllerOptions {
   now?: () => Date;
   openDelay?: number;
   closeDelay?: number;
+  /** The card's words; English when left out. */
+  t?: Translate;
 }
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
@@ -35,16 +39,32 @@ export class CardController {
   constructor(private readonly o: CardControllerOptions) {
     this.terms = new Map(o.pack.terms.map((t) => [t.id, t]));
     this.intent = new HoverIntent<Mention>(
-      { open: (m, reason) => this.open(m, reason), close: () => this.close() },
+      // Every way into the card is guarded: an error is logged once, never thrown at the page.
+      {
+        open: faults.guard('card', (m: Mention, reason: OpenReason) => this.open(m, reason)),
+        close: faults.guard('card', () => this.close()),
+      },
       { openDelay: o.openDelay ?? 150, closeDelay: o.closeDelay ?? 300 },
     );
     const opts = { capture: true, passive: true, signal: o.signal };
-    o.doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    o.doc.addEventListener('click', (e) => this.onClick(e), opts);
-    o.doc.addEventListener('keydown', (e) => this.onKeyDown(e), {
-      capture: true,
-      signal: o.signal,
-    });
+    o.doc.addEventListener(
+      'pointermove',
+      faults.guard('pointer', (e: PointerEvent) => this.onPointerMove(e)),
+      opts,
+    );
+    o.doc.addEventListener(
+      'click',
+      faults.guard('click', (e: MouseEvent) => this.onClick(e)),
+      opts,
+    );
+    o.doc.addEventListener(
+      'keydown',
+      faults.guard('keyboard', (e: KeyboardEvent) => this.onKeyDown(e)),
+      {
+        capture: true,
+        signal: o.signal,
+      },
+    );
     o.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -52,10 +72,21 @@ export class CardController {
     return this.intent.current;
   }
 
-  /** Moves to the next (1) or previous (-1) mention, scrolls it into view and opens its card. */
-  step(direction: 1 | -1): void {
-    const mentions = this.o.engine.shownMentions().sort(compareMentions);
-    if (mentions.length === 0) return;
+  /** The dwell before a hovered mention opens its card (the hover delay setting). */
+  setOpenDelay(ms: number): void {
+    this.intent.setOpenDelay(ms);
+  }
+
+  /**
+   * Moves to the next (1) or previous (-1) mention, of one term when `termId` is given, scrolls
+   * it into view and opens its card. Returns whether there was one.
+   */
+  step(direction: 1 | -1, termId?: string): boolean {
+    const mentions = this.o.engine
+      .shownMentions()
+      .filter((m) => termId === undefined || m.termId === termId)
+      .sort(compareMentions);
+    if (mentions.length === 0) return false;
     const current = this.intent.current;
     const at = current ? mentions.indexOf(current) : -1;
     const next =
@@ -64,15 +95,18 @@ export class CardController {
         : direction === 1
           ? mentions[0]
           : mentions[mentions.length - 1];
-    if (!next) return;
+    if (!next) return false;
     next.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.intent.openByKeyboard(next);
+    return true;
   }
 
-  /** The engine's mentions changed: a card whose mention is gone closes. */
+  /** The engine's mentions changed: a card whose mention is gone, or now hidden, closes. */
   mentionsChanged(): void {
     const current = this.intent.current;
-    if (current && !this.o.engine.store.has(current)) this.intent.mentionRemoved(current);
+    if (current && (!this.o.engine.store.has(current) || !this.o.engine.isShown(current))) {
+      this.intent.mentionRemoved(current);
+    }
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -82,14 +116,16 @@ export class CardController {
     const view = this.o.doc.defaultView;
     if (!view) return;
     // Hit-test at most once per frame, however fast the pointer moves.
-    this.frame = view.requestAnimationFrame(() => {
-      this.frame = 0;
-      if (!this.pointer) return;
-      const hit = this.o.engine.hitTest(this.pointer.x, this.pointer.y);
-      this.setHovered(hit?.mention ?? null);
-      if (hit) this.intent.pointerOverMention(hit.mention);
-      else this.intent.pointerOverNothing();
-    });
+    this.frame = view.requestAnimationFrame(
+      faults.guard('pointer', () => {
+        this.frame = 0;
+        if (!this.pointer) return;
+        const hit = this.o.engine.hitTest(this.pointer.x, this.pointer.y);
+        this.setHovered(hit?.mention ?? null);
+        if (hit) this.intent.pointerOverMention(hit.mention);
+        else this.intent.pointerOverNothing();
+      }),
+    );
   }
 
   private onClick(e: MouseEvent): void {
@@ -128,6 +164,7 @@ export class CardController {
     const content = renderCard(this.o.doc, term, this.o.pack, {
       now: this.o.now?.() ?? new Date(),
       articleUrl: this.o.articleUrl,
+      ...(this.o.t ? { t: this.o.t } : {}),
       onRelated: (id) => this.open(mention, reason === 'hover' ? 'pin' : reason, id),
       ...(this.o.openArticle ? { onReadArticle: this.o.openArticle } : {}),
     });

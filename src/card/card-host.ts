@@ -6,6 +6,7 @@ import {
   shift,
   type VirtualElement,
 } from '@floating-ui/dom';
+import { faults } from '../content/faults';
 import { OWN_UI_TAG } from '../scanning/dom-rules';
 
 /** Fixed to the viewport, so page transforms and scroll containers cannot displace it. */
@@ -104,28 +105,43 @@ export class CardHost {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        this.element.style.setProperty(
-          'translate',
-          `${Math.round(x)}px ${Math.round(y)}px`,
-          'important',
-        );
-      });
+      }).then(
+        ({ x, y }) => {
+          this.element.style.setProperty(
+            'translate',
+            `${Math.round(x)}px ${Math.round(y)}px`,
+            'important',
+          );
+        },
+        (error: unknown) => faults.report('card position', error),
+      );
     };
     this.stopFollowing = autoUpdate(anchor, this.element, update, { animationFrame: false });
   }
 }
 
-/** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
-export function adoptCss(doc: Document, root: ShadowRoot | Document, css: string): void {
+/**
+ * Constructed style sheets need no <style> node and are not blocked by a page's CSP. Returns a
+ * function that swaps the sheet's text in place (a new highlight style), so a root never gets a
+ * second sheet for the same styles.
+ */
+export function adoptCss(
+  doc: Document,
+  root: ShadowRoot | Document,
+  css: string,
+): (css: string) => void {
   try {
     const View = doc.defaultView;
     const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return (next) => sheet.replaceSync(next);
   } catch {
     const style = doc.createElement('style');
     style.textContent = css;
     if (root instanceof ShadowRoot) root.prepend(style);
+    return (next) => {
+      style.textContent = next;
+    };
   }
 }

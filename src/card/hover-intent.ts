@@ -54,7 +54,7 @@ export class HoverIntent<T> {
   private pending: T | null = null;
   private readonly openTimer: Timer;
   private readonly closeTimer: Timer;
-  private readonly openDelay: number;
+  private openDelay: number;
   private readonly closeDelay: number;
   private callbacks: HoverIntentCallbacks<T>;
 
@@ -68,6 +68,11 @@ export class HoverIntent<T> {
       options.cancel ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
     this.openTimer = new Timer(schedule, cancel);
     this.closeTimer = new Timer(schedule, cancel);
+  }
+
+  /** A new dwell for the next mention hovered (a settings change); a running one keeps its own. */
+  setOpenDelay(ms: number): void {
+    this.openDelay = ms;
   }
 
   get state(): HoverState {

@@ -28,15 +28,4 @@ export function mentionAnchor(
   };
 }
 
-/** Document order of two mentions, for stepping through them with the keyboard. */
-export function compareMentions(a: Mention, b: Mention): number {
-  const na = a.range.startContainer;
-  const nb = b.range.startContainer;
-  if (na === nb) return a.range.startOffset - b.range.startOffset;
-  const pos = na.compareDocumentPosition(nb);
-  return pos & Node.DOCUMENT_POSITION_FOLLOWING
-    ? -1
-    : pos & Node.DOCUMENT_POSITION_PRECEDING
-      ? 1
-      : 0;
-}
+export { compareMentions } from '../highlighting/mentions';

@@ -1,11 +1,13 @@
 import type { Pack } from '../article/schema';
 import cardCss from '../card/card.css?inline';
 import { CardController } from '../card/card-controller';
-import { adoptCss } from '../card/card-host';
 import { groupOf, type Group } from '../highlighting/groups';
 import highlightCss from '../highlighting/highlight.css?inline';
 import { highlightsSupported } from '../highlighting/highlight-layer';
-import { MentionEngine } from '../scanning/mention-engine';
+import type { Translate } from '../i18n/translate';
+import type { Matcher } from '../matching/matcher';
+import { MentionEngine, type Display } from '../scanning/mention-engine';
+import { HighlightSheets } from './highlight-style';
 import { packMatcher } from './pack-matcher';
 
 export interface OverlayOptions {
@@ -14,6 +16,18 @@ export interface OverlayOptions {
   signal: AbortSignal;
   articleUrl: (termId: string) => string;
   openArticle?: (termId: string) => void;
+  /** The card's words; English when left out. */
+  t?: Translate;
+  /** The dwell before a hovered mention opens its card. */
+  openDelay?: number;
+  /** The document's highlight sheet, kept across restarts (see LiveOverlay); made here if absent. */
+  sheets?: HighlightSheets;
+  /** The compiled matcher, kept across restarts; compiled here if absent. */
+  matcher?: Matcher;
+  /** Which mentions to show from the start (the display settings). */
+  display?: Display;
+  /** After the shown mentions changed (found, removed, or hidden by the display settings). */
+  onMentionsChanged?: () => void;
 }
 
 export interface Overlay {
@@ -28,13 +42,17 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
     return null;
   }
   const groups = new Map<string, Group>(o.pack.terms.map((t) => [t.id, groupOf(t.kind)]));
-  adoptCss(o.doc, o.doc, highlightCss);
+  const sheets = o.sheets ?? new HighlightSheets(o.doc, highlightCss);
+  sheets.adopt(o.doc);
   const engine = new MentionEngine({
     doc: o.doc,
-    matcher: packMatcher(o.pack),
+    matcher: o.matcher ?? packMatcher(o.pack),
     groupOf: (id) => groups.get(id) ?? 'policy',
-    styleShadowRoot: (root) => adoptCss(o.doc, root, highlightCss),
-    onChange: () => cards.mentionsChanged(),
+    styleShadowRoot: (root) => sheets.adopt(root),
+    onChange: () => {
+      cards.mentionsChanged();
+      o.onMentionsChanged?.();
+    },
   });
   const cards = new CardController({
     doc: o.doc,
@@ -44,8 +62,11 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
     signal: o.signal,
     articleUrl: o.articleUrl,
     ...(o.openArticle ? { openArticle: o.openArticle } : {}),
+    ...(o.t ? { t: o.t } : {}),
+    ...(o.openDelay !== undefined ? { openDelay: o.openDelay } : {}),
   });
   o.signal.addEventListener('abort', () => engine.stop(), { once: true });
+  if (o.display) engine.setDisplay(o.display);
   engine.start();
   return { engine, cards };
 }

@@ -174,7 +174,8 @@ class PaintWindow {
       const anchor = entry.target;
       if (entry.isIntersecting) this.near.add(anchor);
       else this.near.delete(anchor);
-      for (const mention of this.byAnchor.get(anchor) ?? []) this.paint(mention, entry.isIntersecting);
+      for (const mention of this.byAnchor.get(anchor) ?? [])
+        this.paint(mention, entry.isIntersecting);
     }
   }
 }

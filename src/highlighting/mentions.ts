@@ -10,6 +10,19 @@ export interface Mention {
   readonly nodes: readonly Text[];
 }
 
+/** Document order of two mentions (for stepping through them, and for the first of a term). */
+export function compareMentions(a: Mention, b: Mention): number {
+  const na = a.range.startContainer;
+  const nb = b.range.startContainer;
+  if (na === nb) return a.range.startOffset - b.range.startOffset;
+  const pos = na.compareDocumentPosition(nb);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : pos & Node.DOCUMENT_POSITION_PRECEDING
+      ? 1
+      : 0;
+}
+
 /** Mentions indexed by text node, for removal when text changes and for hit-testing. */
 export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();

@@ -3,10 +3,12 @@ import { TopicGate } from '../matching/topic';
 import type { Group } from '../highlighting/groups';
 import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
-import { MentionStore, type Mention } from '../highlighting/mentions';
+import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
+import { faults } from '../content/faults';
 import { isSkipped, OWN_UI_TAG } from './dom-rules';
 import { SliceScheduler } from './scheduler';
-import { inlineRun, TextWalker, type TextUnit } from './text-walker';
+import { flowsInline, inlineRun, TextWalker, type TextUnit } from './text-walker';
+import { scanWindow } from './windowed-scan';
 
 export interface EngineOptions {
   doc: Document;
@@ -21,6 +23,16 @@ export interface EngineOptions {
   sliceMs?: number;
 }
 
+/** Which of the found mentions are highlighted: a settings change, applied without re-reading. */
+export interface Display {
+  /** Terms not to highlight (their kind is switched off, or the term is muted). */
+  hiddenTerms: ReadonlySet<string>;
+  /** 'first': only the first mention of each term, in document order. */
+  density: 'all' | 'first';
+}
+
+const SHOW_ALL: Display = { hiddenTerms: new Set(), density: 'all' };
+
 /** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
 const MAX_DIRTY = 500;
 /** Custom elements defined after they were read attach their shadow root with no mutation to
@@ -28,6 +40,8 @@ const MAX_DIRTY = 500;
 const UPGRADE_POLL_MS = 200;
 const UPGRADE_WATCH_MS = 10_000;
 const MAX_UPGRADE_WATCH = 2000;
+/** How often the registry is checked for our highlights (see start()). */
+const REGISTRY_WATCH_MS = 1000;
 
 /**
  * Finds, highlights and keeps up to date the mentions in one document (and its open shadow roots).
@@ -49,17 +63,33 @@ export class MentionEngine {
   private removals = false;
   private fullRescan = false;
   private mutationTimer: ReturnType<typeof setTimeout> | null = null;
+  private registryWatch: ReturnType<typeof setInterval> | null = null;
   private changed = false;
   private stopped = false;
+  private display: Display = SHOW_ALL;
+  /** With density 'first': the first allowed mention of each term. */
+  private readonly firsts = new Map<string, Mention>();
 
   constructor(private readonly options: EngineOptions) {
-    this.layer = new HighlightLayer(options.doc.defaultView?.CSS.highlights ?? CSS.highlights);
-    this.scheduler = new SliceScheduler(options.sliceMs ?? 8, undefined, () => this.settle());
+    const view = options.doc.defaultView as (Window & typeof globalThis) | null;
+    this.layer = new HighlightLayer(view?.CSS.highlights ?? CSS.highlights, view);
+    this.scheduler = new SliceScheduler(
+      options.sliceMs ?? 8,
+      undefined,
+      () => this.settle(),
+      (error) => faults.report('scan', error),
+    );
   }
 
   start(): void {
     this.observers.push(this.observe(this.options.doc));
     this.scanAll();
+    // A page may empty CSS.highlights (clear()) or replace our entries without any mutation to
+    // see: put ours back within a second. Six map look-ups, so the watch costs nothing.
+    this.registryWatch = setInterval(
+      faults.guard('highlights', () => this.layer.register()),
+      REGISTRY_WATCH_MS,
+    );
   }
 
   stop(): void {
@@ -71,9 +101,22 @@ export class MentionEngine {
     this.shadowRoots.clear();
     if (this.mutationTimer !== null) clearTimeout(this.mutationTimer);
     if (this.upgradeTimer !== null) clearTimeout(this.upgradeTimer);
+    if (this.registryWatch !== null) clearInterval(this.registryWatch);
     this.bareCustomElements.clear();
     this.layer.dispose();
     this.store.clear();
+    this.firsts.clear();
+  }
+
+  /**
+   * Shows only what `display` allows, at once: hidden mentions leave the Highlight objects (and
+   * are no longer hit-tested), and come back when allowed again. The page is not read again.
+   */
+  setDisplay(display: Display): void {
+    this.display = { hiddenTerms: new Set(display.hiddenTerms), density: display.density };
+    this.refreshFirsts();
+    for (const m of this.store.all()) this.sync(m);
+    if (!this.stopped) this.options.onChange?.();
   }
 
   /** Forgets everything and reads the whole document again (e.g. after an SPA navigation). */
@@ -82,6 +125,7 @@ export class MentionEngine {
     this.scheduler.clear();
     for (const m of this.store.all()) this.layer.hide(m);
     this.store.clear();
+    this.firsts.clear();
     this.topic.clear();
     this.changed = true;
     this.scanAll();
@@ -93,7 +137,41 @@ export class MentionEngine {
   }
 
   isShown(mention: Mention): boolean {
-    return !mention.topical || this.topic.onTopic;
+    if (!this.allowed(mention)) return false;
+    return this.display.density === 'all' || this.firsts.get(mention.termId) === mention;
+  }
+
+  /** Shown unless the topic rule or the display settings hide it (density aside). */
+  private allowed(mention: Mention): boolean {
+    if (mention.topical && !this.topic.onTopic) return false;
+    return !this.display.hiddenTerms.has(mention.termId);
+  }
+
+  private sync(mention: Mention): void {
+    if (this.isShown(mention)) this.layer.show(mention);
+    else this.layer.hide(mention);
+  }
+
+  /** With density 'first', finds the first allowed mention of each term again. */
+  private refreshFirsts(terms?: ReadonlySet<string>): void {
+    if (terms) for (const id of terms) this.firsts.delete(id);
+    else this.firsts.clear();
+    if (this.display.density !== 'first') return;
+    for (const m of this.store.all()) {
+      if (terms && !terms.has(m.termId)) continue;
+      if (!this.allowed(m)) continue;
+      const first = this.firsts.get(m.termId);
+      if (!first || compareMentions(m, first) < 0) this.firsts.set(m.termId, m);
+    }
+  }
+
+  /** A new allowed mention may come before its term's first one (a mutation, a shadow root). */
+  private considerFirst(mention: Mention): void {
+    if (this.display.density !== 'first' || !this.allowed(mention)) return;
+    const first = this.firsts.get(mention.termId);
+    if (first && compareMentions(mention, first) >= 0) return;
+    this.firsts.set(mention.termId, mention);
+    if (first) this.layer.hide(first);
   }
 
   hitTest(x: number, y: number): Hit | null {
@@ -115,14 +193,35 @@ export class MentionEngine {
     for (const shadow of this.shadowRoots.keys()) this.scheduler.push(this.walkJob([shadow]));
   }
 
+  /**
+   * Reads `roots` in slices. Units of text wait in a queue and are matched a window at a time,
+   * so a single huge text node is read over many short tasks too (see windowed-scan.ts).
+   */
   private walkJob(roots: Node[]) {
+    const units: TextUnit[] = [];
+    let at = 0;
     const walker = new TextWalker(
       roots,
-      (unit) => this.addUnit(unit),
+      (unit) => units.push(unit),
       (shadow) => this.adoptShadowRoot(shadow),
       (el) => this.watchUpgrade(el),
     );
-    return (expired: () => boolean) => walker.step(expired);
+    const pause = (expired: () => boolean) => () => units.length > 0 || expired();
+    return (expired: () => boolean) => {
+      for (;;) {
+        const unit = units[0];
+        if (unit) {
+          at = this.addUnit(unit, at);
+          if (at >= unit.text.length) {
+            units.shift();
+            at = 0;
+          }
+        } else if (walker.step(pause(expired)) && units.length === 0) {
+          return true;
+        }
+        if (expired()) return false;
+      }
+    };
   }
 
   private adoptShadowRoot(root: ShadowRoot): void {
@@ -153,7 +252,10 @@ export class MentionEngine {
     if (this.bareCustomElements.size >= MAX_UPGRADE_WATCH || el.matches(':defined')) return;
     this.bareCustomElements.add(el);
     this.upgradeWatchUntil = performance.now() + UPGRADE_WATCH_MS;
-    this.upgradeTimer ??= setTimeout(() => this.checkUpgrades(), UPGRADE_POLL_MS);
+    this.upgradeTimer ??= setTimeout(
+      faults.guard('upgrades', () => this.checkUpgrades()),
+      UPGRADE_POLL_MS,
+    );
   }
 
   private checkUpgrades(): void {
@@ -167,13 +269,19 @@ export class MentionEngine {
     }
     if (this.bareCustomElements.size === 0) return;
     if (performance.now() > this.upgradeWatchUntil) this.bareCustomElements.clear();
-    else this.upgradeTimer = setTimeout(() => this.checkUpgrades(), UPGRADE_POLL_MS);
+    else {
+      this.upgradeTimer = setTimeout(
+        faults.guard('upgrades', () => this.checkUpgrades()),
+        UPGRADE_POLL_MS,
+      );
+    }
   }
 
-  private addUnit(unit: TextUnit): void {
-    const matches = this.options.matcher.scan(unit.text);
-    if (matches.length === 0) return;
-    let i = 0;
+  /** Matches the window of `unit` that starts at `from`; returns where the next one starts. */
+  private addUnit(unit: TextUnit, from = 0): number {
+    const { matches, next } = scanWindow(this.options.matcher, unit.text, from);
+    if (matches.length === 0) return next;
+    let i = nodeAt(unit.starts, (matches[0] as Match).start);
     for (const match of matches) {
       while (i + 1 < unit.nodes.length && (unit.starts[i + 1] as number) <= match.start) i++;
       let j = i;
@@ -181,6 +289,7 @@ export class MentionEngine {
       this.addMention(match, unit, i, j);
     }
     this.changed = true;
+    return next;
   }
 
   private addMention(match: Match, unit: TextUnit, i: number, j: number): void {
@@ -202,22 +311,34 @@ export class MentionEngine {
     };
     this.store.add(mention);
     if (!mention.topical) this.countSpecific(mention.termId, 1);
+    this.considerFirst(mention);
     if (this.isShown(mention)) this.layer.show(mention);
   }
 
   private countSpecific(termId: string, delta: 1 | -1): void {
     if (!this.topic.count(termId, delta)) return;
-    for (const m of this.store.all()) {
-      if (!m.topical) continue;
-      if (this.topic.onTopic) this.layer.show(m);
-      else this.layer.hide(m);
+    // Topical mentions appear or go: with density 'first' that may move any term's first.
+    if (this.display.density === 'first') {
+      this.refreshFirsts();
+      for (const m of this.store.all()) this.sync(m);
+      return;
     }
+    for (const m of this.store.all()) if (m.topical) this.sync(m);
   }
 
   private drop(mentions: Mention[]): void {
+    const lostFirsts = new Set<string>();
     for (const m of mentions) {
       this.layer.hide(m);
+      if (this.firsts.get(m.termId) === m) lostFirsts.add(m.termId);
       if (!m.topical) this.countSpecific(m.termId, -1);
+    }
+    if (lostFirsts.size) {
+      this.refreshFirsts(lostFirsts);
+      for (const id of lostFirsts) {
+        const first = this.firsts.get(id);
+        if (first) this.sync(first);
+      }
     }
     if (mentions.length) this.changed = true;
   }
@@ -225,7 +346,9 @@ export class MentionEngine {
   private settle(): void {
     this.layer.register();
     // Not settled while a batch of changes still waits for its turn.
-    if (this.mutationTimer === null) markSettled(this.options.doc, this.layer.rangeCount);
+    if (this.mutationTimer === null) {
+      markSettled(this.options.doc, this.layer.rangeCount, this.scheduler.takeLongestSlice());
+    }
     if (this.changed) {
       this.changed = false;
       this.options.onChange?.();
@@ -237,7 +360,9 @@ export class MentionEngine {
   private observe(root: Document | ShadowRoot): MutationObserver {
     const view = this.options.doc.defaultView;
     const Observer = view?.MutationObserver ?? MutationObserver;
-    const observer = new Observer((records) => this.onMutations(records));
+    const observer = new Observer(
+      faults.guard('mutations', (records: MutationRecord[]) => this.onMutations(records)),
+    );
     observer.observe(root, { childList: true, characterData: true, subtree: true });
     return observer;
   }
@@ -252,15 +377,17 @@ export class MentionEngine {
       for (const n of r.addedNodes) if (!isOwnUi(n)) this.markDirty(n);
       if (r.removedNodes.length) {
         this.removals = true;
-        // A removed block may join the text on either side of it into one run.
-        if (r.previousSibling) this.markDirty(r.previousSibling);
-        if (r.nextSibling) this.markDirty(r.nextSibling);
-        this.markDirty(r.target);
+        // A removed node may join the text on either side of it into one run. Only text that
+        // flows inline can join: a block beside it, or a block that held it, reads as before,
+        // and is not read again (on a page that re-renders, a mention there keeps its card).
+        if (r.previousSibling && flowsInline(r.previousSibling)) this.markDirty(r.previousSibling);
+        if (r.nextSibling && flowsInline(r.nextSibling)) this.markDirty(r.nextSibling);
+        if (flowsInline(r.target)) this.markDirty(r.target);
       }
     }
     if (this.mutationTimer === null && !this.stopped) {
       this.mutationTimer = setTimeout(
-        () => this.applyMutations(),
+        faults.guard('mutations', () => this.applyMutations()),
         this.options.mutationDelayMs ?? 100,
       );
     }
@@ -326,14 +453,15 @@ export class MentionEngine {
   }
 }
 
-/** Tells tools that measure the extension (the benchmark) when highlighting has settled.
+/** Tells tools that measure the extension (the benchmark) when highlighting has settled, with
+ * the number of ranges and the longest slice of work since the last mark (`longestSliceMs`).
  * One mark, replaced each time, so a page that never stops changing does not grow the timeline. */
 export const SETTLED_MARK = 'fact-context-settled';
-function markSettled(doc: Document, ranges: number): void {
+function markSettled(doc: Document, ranges: number, longestSliceMs: number): void {
   const perf = doc.defaultView?.performance;
   if (!perf?.mark) return;
   perf.clearMarks(SETTLED_MARK);
-  perf.mark(SETTLED_MARK, { detail: { ranges } });
+  perf.mark(SETTLED_MARK, { detail: { ranges, longestSliceMs } });
 }
 
 /** StaticRange does not track DOM changes, so it costs the page nothing on later mutations. */
@@ -358,6 +486,18 @@ function insideSkipped(node: Node): boolean {
     if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
   }
   return false;
+}
+
+/** The index of the last node of a unit that starts at or before `offset` (binary search). */
+function nodeAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {

@@ -8,12 +8,22 @@ export class SliceScheduler {
   private readonly jobs: Job[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  private longest = 0;
 
   constructor(
     private readonly sliceMs = 8,
     private readonly now: () => number = () => performance.now(),
     private readonly onIdle: () => void = () => {},
+    /** A job that throws is dropped and reported here: it never reaches the page, nor runs again. */
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
+
+  /** The longest slice since the last call, in ms (what the page was kept waiting, at worst). */
+  takeLongestSlice(): number {
+    const longest = this.longest;
+    this.longest = 0;
+    return longest;
+  }
 
   get busy(): boolean {
     return this.jobs.length > 0;
@@ -42,14 +52,31 @@ export class SliceScheduler {
 
   private run(): void {
     this.timer = null;
-    const deadline = this.now() + this.sliceMs;
+    const started = this.now();
+    const deadline = started + this.sliceMs;
     const expired = () => this.now() >= deadline;
     while (this.jobs.length > 0) {
       const job = this.jobs[0] as Job;
-      if (job(expired)) this.jobs.shift();
+      let done = true;
+      try {
+        done = job(expired);
+      } catch (error) {
+        this.onError(error);
+      }
+      // The job may have cleared the queue (a rescan): only drop it if it is still first.
+      if (done && this.jobs[0] === job) this.jobs.shift();
       if (expired()) break;
     }
-    if (this.jobs.length > 0) this.schedule();
-    else this.onIdle();
+    this.longest = Math.max(this.longest, this.now() - started);
+    if (this.jobs.length > 0) {
+      this.schedule();
+      return;
+    }
+    if (this.stopped) return;
+    try {
+      this.onIdle();
+    } catch (error) {
+      this.onError(error);
+    }
   }
 }

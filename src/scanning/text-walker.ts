@@ -10,7 +10,16 @@ export interface TextUnit {
 
 export const BLOCK_SEPARATOR = '\u0000';
 const UNIT_TARGET_LENGTH = 32_768;
-const NODES_PER_DEADLINE_CHECK = 128;
+/**
+ * Longer text nodes are not read (a log or data dump in one node, not prose). Once a styled
+ * highlight range lies in a node of megabytes, Chromium repaints all of it on every later
+ * rendering update of the page, any change anywhere (0.2–1 s a frame for 10 MB), and Firefox on
+ * every change of its ranges: a mention there would slow the tab down for good.
+ */
+export const MAX_TEXT_NODE_LENGTH = 100_000;
+/** In Firefox a node costs the content script tens of µs (each DOM access crosses compartments):
+ * 128 between checks let an 8 ms slice run to ~20 ms on a 200,000-element page. */
+const NODES_PER_DEADLINE_CHECK = 32;
 
 /**
  * A resumable walk over the readable text under `root`, cut into units at block boundaries.
@@ -90,6 +99,11 @@ export class TextWalker {
   }
 
   private addText(node: Text): void {
+    // `length` first: a huge node's data is never copied into the content script.
+    if (node.length > MAX_TEXT_NODE_LENGTH) {
+      this.pendingBoundary = true;
+      return;
+    }
     const data = node.data;
     if (data.length === 0) return;
     const block = blockOf(node);
@@ -110,7 +124,9 @@ export class TextWalker {
 
   private flush(): void {
     if (this.length === 0) return;
-    this.sink({ text: this.parts.join(''), nodes: this.nodes, starts: this.starts });
+    // One part is one node's data: used as it is, not copied (it may be megabytes long).
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    this.sink({ text, nodes: this.nodes, starts: this.starts });
     this.parts = [];
     this.nodes = [];
     this.starts = [];
@@ -149,7 +165,8 @@ export function inlineRun(node: Node): Node[] {
   return run;
 }
 
-function flowsInline(node: Node): boolean {
+/** Text, or an element that flows inside a line: what an inline run is made of. */
+export function flowsInline(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE) return true;
   return node.nodeType === Node.ELEMENT_NODE && isInline(node as Element);
 }

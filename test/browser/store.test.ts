@@ -23,8 +23,8 @@ describe('store readiness', () => {
       expect(icon, `icon ${size}`).toBeTruthy();
       expect(existsSync(join(ROOT, '.output', dir, icon ?? ''))).toBe(true);
     }
-    // Only what the extension uses: nothing beyond running its content script.
-    expect(m.permissions ?? []).toEqual([]);
+    // Only what the extension uses: storage for the settings, and its content script.
+    expect(m.permissions ?? []).toEqual(['storage']);
     expect(m.host_permissions).toBeUndefined();
     expect(JSON.stringify(m)).not.toMatch(/unsafe-eval|https?:\/\/(?!\*)/);
   });

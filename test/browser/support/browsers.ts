@@ -68,13 +68,18 @@ export interface Clip {
 
 /** What a test needs from a tab, the same in both drivers. */
 export interface TestPage {
+  /** Console errors and uncaught errors, of the page and of content scripts. */
   readonly errors: string[];
+  /** Console warnings (e.g. React's, or a content script's logged faults). */
+  readonly warnings: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types `text` into the focused element, one key press per character. */
+  type(text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string, clip?: Clip): Promise<void>;
@@ -116,13 +121,16 @@ export async function launch(
 
 function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
+  const warnings: string[] = [];
   let cdp: Promise<CDPSession> | undefined;
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   return {
     errors,
+    warnings,
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -133,6 +141,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path, clip) => {
@@ -195,12 +204,15 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
 
 function wrapPuppeteer(page: PpPage): TestPage {
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warn') warnings.push(m.text());
   });
   return {
     errors,
+    warnings,
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -211,6 +223,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path, clip) => {

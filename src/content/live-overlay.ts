@@ -1,0 +1,171 @@
+import type { Pack } from '../article/schema';
+import highlightCss from '../highlighting/highlight.css?inline';
+import type { Translate } from '../i18n/translate';
+import type { Matcher } from '../matching/matcher';
+import type { Findings } from '../messages';
+import type { Display } from '../scanning/mention-engine';
+import type { Preferences, Settings } from '../settings/schema';
+import { siteEnabled } from '../settings/site-rules';
+import { HighlightSheets } from './highlight-style';
+import { packMatcher } from './pack-matcher';
+import { startOverlay, type Overlay } from './start-overlay';
+
+export interface LiveOverlayOptions {
+  doc: Document;
+  pack: Pack;
+  /** Ends everything (the content script's context). */
+  signal: AbortSignal;
+  /** This frame's site, for the site rules. */
+  site: string | null;
+  articleUrl: (termId: string) => string;
+  openArticle?: (termId: string) => void;
+  t?: Translate;
+  /** Told what the frame shows whenever that changes (the top frame: the badge and popup). */
+  report?: (findings: Findings) => void;
+  /** Coalesces reports: one per this many ms at most. */
+  reportDelayMs?: number;
+}
+
+/** The terms the display settings hide: their kind is switched off, or they are muted. */
+export function displayFor(preferences: Preferences, pack: Pack): Display {
+  const kinds = new Set<string>(preferences.hiddenKinds);
+  const muted = new Set(preferences.mutedTerms);
+  const hiddenTerms = new Set(
+    pack.terms.filter((t) => kinds.has(t.kind) || muted.has(t.id)).map((t) => t.id),
+  );
+  return { hiddenTerms, density: preferences.density };
+}
+
+/**
+ * The overlay of one frame under the settings: started where the global switch and the site
+ * rules allow it, stopped (no highlights, no card, no work) where they do not, and otherwise
+ * updated in place when the settings change. Starting again reads the page afresh.
+ */
+export class LiveOverlay {
+  private overlay: Overlay | null = null;
+  private run: AbortController | null = null;
+  private settings: Settings | null = null;
+  private readonly sheets: HighlightSheets;
+  private matcher: Matcher | null = null;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastReport = '';
+
+  constructor(private readonly o: LiveOverlayOptions) {
+    this.sheets = new HighlightSheets(o.doc, highlightCss);
+    o.signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  get active(): boolean {
+    return this.overlay !== null;
+  }
+
+  get current(): Overlay | null {
+    return this.overlay;
+  }
+
+  apply(settings: Settings): void {
+    if (this.o.signal.aborted) return;
+    // The same settings again (the stored ones are often the defaults applied first): no-op.
+    if (this.settings && JSON.stringify(this.settings) === JSON.stringify(settings)) return;
+    this.settings = settings;
+    const { preferences } = settings;
+    const on = preferences.enabled && siteEnabled(this.o.site, settings.sites);
+    this.sheets.setStyle(preferences.style);
+    const display = displayFor(preferences, this.o.pack);
+    if (!on) {
+      this.stopOverlay();
+    } else if (this.overlay) {
+      this.overlay.cards.setOpenDelay(preferences.hoverDelayMs);
+      this.overlay.engine.setDisplay(display);
+      // At once, not at the next frame: a tab in the background (the options page is in front)
+      // gets no frames until it is shown again.
+      this.overlay.engine.layer.commit();
+    } else {
+      this.startOverlay(preferences, display);
+    }
+    this.scheduleReport();
+  }
+
+  /** After an SPA navigation: read the page again. */
+  rescan(): void {
+    this.overlay?.engine.rescan();
+  }
+
+  step(direction: 1 | -1, termId?: string): boolean {
+    return this.overlay?.cards.step(direction, termId) ?? false;
+  }
+
+  findings(): Findings {
+    const counts = new Map<string, number>();
+    let mentions = 0;
+    for (const m of this.overlay?.engine.shownMentions() ?? []) {
+      counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
+      mentions++;
+    }
+    const order = new Map(this.o.pack.terms.map((t, i) => [t.id, i]));
+    const terms = [...counts]
+      .map(([termId, count]) => ({ termId, count }))
+      .sort((a, b) => b.count - a.count || (order.get(a.termId) ?? 0) - (order.get(b.termId) ?? 0));
+    return { site: this.o.site, active: this.overlay !== null, mentions, terms };
+  }
+
+  private startOverlay(preferences: Preferences, display: Display): void {
+    const run = new AbortController();
+    const stop = () => run.abort();
+    this.o.signal.addEventListener('abort', stop, { once: true });
+    run.signal.addEventListener('abort', () => this.o.signal.removeEventListener('abort', stop), {
+      once: true,
+    });
+    this.matcher ??= packMatcher(this.o.pack);
+    const overlay = startOverlay({
+      doc: this.o.doc,
+      pack: this.o.pack,
+      signal: run.signal,
+      articleUrl: this.o.articleUrl,
+      ...(this.o.openArticle ? { openArticle: this.o.openArticle } : {}),
+      ...(this.o.t ? { t: this.o.t } : {}),
+      openDelay: preferences.hoverDelayMs,
+      sheets: this.sheets,
+      matcher: this.matcher,
+      display,
+      onMentionsChanged: () => this.scheduleReport(),
+    });
+    if (!overlay) {
+      run.abort();
+      return;
+    }
+    this.run = run;
+    this.overlay = overlay;
+  }
+
+  private stopOverlay(): void {
+    this.run?.abort();
+    this.run = null;
+    this.overlay = null;
+  }
+
+  private scheduleReport(): void {
+    if (!this.o.report || this.reportTimer !== null || this.o.signal.aborted) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      if (this.o.signal.aborted) return;
+      const findings = this.findings();
+      const key = JSON.stringify(findings);
+      // Pages that change all the time would otherwise send the same report again and again.
+      if (key === this.lastReport) return;
+      this.lastReport = key;
+      this.o.report?.(findings);
+    }, this.o.reportDelayMs ?? 150);
+  }
+
+  private dispose(): void {
+    if (this.reportTimer !== null) clearTimeout(this.reportTimer);
+    this.reportTimer = null;
+    this.stopOverlay();
+  }
+
+  /** The settings last applied (null before the first). */
+  get appliedSettings(): Settings | null {
+    return this.settings;
+  }
+}

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { pack } from '../../../src/article/pack';
+import { createTranslator, type MessageEntry } from '../../../src/i18n/translate';
+import type { Findings } from '../../../src/messages';
+import { renderPopup, type TabLink } from '../../../src/popup/popup';
+import { createSettingsStore } from '../../../src/settings/store';
+
+const t = createTranslator(
+  JSON.parse(readFileSync(resolve('public/_locales/en/messages.json'), 'utf8')) as Record<
+    string,
+    MessageEntry
+  >,
+);
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+const FOUND: Findings = {
+  site: 'news.example.com',
+  active: true,
+  mentions: 5,
+  terms: [
+    { termId: 'fentanyl', count: 3 },
+    { termId: 'beijing', count: 2 },
+  ],
+};
+
+function fakeTab(findings: Findings | null) {
+  let listener: ((f: Findings) => void) | null = null;
+  const tab: TabLink = {
+    findings: vi.fn(async () => findings),
+    stepTerm: vi.fn(async () => {}),
+    onFindings: (cb) => {
+      listener = cb;
+      return () => (listener = null);
+    },
+  };
+  return { tab, report: (f: Findings) => listener?.(f) };
+}
+
+async function open(tab: TabLink | null) {
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  const store = createSettingsStore();
+  const openOptions = vi.fn();
+  const popup = renderPopup({
+    doc: document,
+    root,
+    pack,
+    t,
+    articleUrl: 'ext://article.html',
+    store,
+    tab,
+    openOptions,
+  });
+  await popup.ready;
+  const q = <E extends Element = HTMLElement>(s: string) => root.querySelector<E>(s);
+  return { root, store, popup, openOptions, q };
+}
+
+describe('the popup', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('shows the article in brief: title, date, tags, lede and a link', async () => {
+    const { q } = await open(fakeTab(FOUND).tab);
+    expect(q('.title')?.textContent).toBe(pack.article.title);
+    expect(q('.date')?.textContent).toBe('July 24, 2023');
+    expect(q('.tags')?.textContent).toBe('Tags:China \u00b7 Fentanyl');
+    expect(q('.summary')?.textContent).toMatch(/^The Biden administration may drop sanctions/);
+    expect(q<HTMLAnchorElement>('a.read')?.href).toBe('ext://article.html');
+  });
+
+  it('shows the tab’s counts and its terms; a click steps to the next mention', async () => {
+    const { tab } = fakeTab(FOUND);
+    const { q, root } = await open(tab);
+    expect(q('[data-count="mentions"]')?.textContent).toBe('5');
+    expect(q('dd[data-count="terms"]')?.textContent).toBe('2');
+    const items = [...root.querySelectorAll<HTMLButtonElement>('button.term')];
+    expect(items.map((b) => [b.dataset.term, b.textContent])).toEqual([
+      ['fentanyl', 'Fentanyl3'],
+      ['beijing', 'Beijing2'],
+    ]);
+    expect(items[1]?.title).toBe('Go to the next mention of Beijing');
+    items[1]?.click();
+    expect(tab.stepTerm).toHaveBeenCalledWith('beijing');
+    expect(q<HTMLInputElement>('#site-switch')?.checked).toBe(true);
+    expect(q('label[for="site-switch"]')?.textContent).toBe('On for news.example.com');
+    expect(q('#page-state')?.hidden).toBe(true);
+  });
+
+  it('the site switch writes an exact rule, and the page’s reports update it live', async () => {
+    const { tab, report } = fakeTab(FOUND);
+    const { q, store } = await open(tab);
+    const site = q<HTMLInputElement>('#site-switch') as HTMLInputElement;
+    site.click();
+    await settle();
+    expect((await store.load()).sites.block).toEqual(['news.example.com']);
+    report({ ...FOUND, active: false, mentions: 0, terms: [] });
+    await settle();
+    expect(site.checked).toBe(false);
+    expect(q('#page-state')?.textContent).toBe('Off on this site.');
+    expect(q('[data-count="mentions"]')?.textContent).toBe('0');
+    site.click();
+    await settle();
+    expect((await store.load()).sites.block).toEqual([]);
+  });
+
+  it('a wildcard rule holds the switch and says so', async () => {
+    await createSettingsStore().saveSites({ mode: 'block', block: ['*.example.com'], allow: [] });
+    const { q } = await open(fakeTab({ ...FOUND, active: false, mentions: 0, terms: [] }).tab);
+    expect(q<HTMLInputElement>('#site-switch')?.disabled).toBe(true);
+    expect(q('#site-note')?.textContent).toBe('Set by the rule *.example.com in the options.');
+  });
+
+  it('the global switch', async () => {
+    const { q, store } = await open(fakeTab(FOUND).tab);
+    q<HTMLInputElement>('#global-switch')?.click();
+    await settle();
+    expect((await store.load()).preferences.enabled).toBe(false);
+    expect(q('#page-state')?.textContent).toBe('Off on every site: switch it on below.');
+  });
+
+  it('a tab no content script answers says so, with no site switch', async () => {
+    const { q } = await open(fakeTab(null).tab);
+    expect(q('#page-state')?.textContent).toMatch(/^Fact Context cannot read this page/);
+    expect(q('label[for="site-switch"]')?.hidden).toBe(true);
+    expect(q('.counts')?.hidden).toBe(true);
+  });
+
+  it('links to the options', async () => {
+    const { q, openOptions } = await open(fakeTab(FOUND).tab);
+    q<HTMLButtonElement>('#open-options')?.click();
+    expect(openOptions).toHaveBeenCalled();
+  });
+});
