@@ -7,7 +7,10 @@ const PAGE = `http://${PROXIED_HOST}/card/plain.html`;
 
 /** Chromium's own extension updater asks about every installed extension: the browser's traffic,
  * not the extension's code (it also happens for extensions that never run). */
-const BROWSER_OWN = [/^POST http:\/\/update\.googleapis\.com\/service\/update2\//];
+const BROWSER_OWN = [
+  /^POST http:\/\/update\.googleapis\.com\/service\/update2\//,
+  /^CONNECT update\.googleapis\.com:443$/,
+];
 
 /**
  * Everything the browser requests while a user reads a page, hovers a term, opens the card's
