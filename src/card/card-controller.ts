@@ -165,7 +165,9 @@ export class CardController {
       now: this.o.now?.() ?? new Date(),
       articleUrl: this.o.articleUrl,
       ...(this.o.t ? { t: this.o.t } : {}),
-      onRelated: (id) => this.open(mention, reason === 'hover' ? 'pin' : reason, id),
+      onRelated: faults.guard('card', (id: string) =>
+        this.open(mention, reason === 'hover' ? 'pin' : reason, id),
+      ),
       ...(this.o.openArticle ? { onReadArticle: this.o.openArticle } : {}),
     });
     const role: CardRole = reason === 'hover' ? 'tooltip' : 'dialog';

@@ -106,7 +106,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     // clears find them registered again, time after time.
     await page.waitFor(
       () =>
-        (window as unknown as { pageState: { foundOthers: number } }).pageState.foundOthers >= 3,
+        (window as unknown as { pageState: { foundOthers: number } }).pageState.foundOthers >= 2,
       undefined,
       6000,
     );
