@@ -1,7 +1,8 @@
 // `npm run bench`: builds the extension if needed, generates the pages, measures the extension,
 // the floor and mark.js in Chromium and Firefox, and writes bench/results.json and
 // bench/out/table.md. Options: --runs N, --browsers chromium,firefox, --mark-timeout SECONDS,
-// --quick (small pages, for trying the bench out).
+// --pages huge-text,many-elements (a subset, never committed), --quick (small pages, for trying
+// the bench out).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       browsers: { type: 'string', default: 'chromium,firefox' },
       'mark-timeout': { type: 'string', default: '120' },
+      pages: { type: 'string' },
       quick: { type: 'boolean', default: false },
     },
   });
@@ -114,7 +116,9 @@ async function main(): Promise<void> {
   const sizes = values.quick
     ? { hugeTextChars: 300_000, manyElements: 20_000, newsWords: 1500 }
     : FULL_SIZES;
-  const pages = generatePages(sizes);
+  const only = values.pages?.split(',');
+  const pages = generatePages(sizes).filter((p) => !only || only.includes(p.id));
+  const trial = values.quick || only !== undefined;
   const pagesDir = join(OUT, 'pages');
   writePages(
     pagesDir,
@@ -177,10 +181,10 @@ async function main(): Promise<void> {
     results,
     targets: judgeTargets(results),
   };
-  const tablePath = join(OUT, values.quick ? 'table.quick.md' : 'table.md');
+  const tablePath = join(OUT, trial ? 'table.quick.md' : 'table.md');
   writeFileSync(tablePath, markdown);
-  // The quick mode is for trying things out: it never replaces the committed results.
-  const resultsPath = values.quick
+  // A quick or partial run is for trying things out: it never replaces the committed results.
+  const resultsPath = trial
     ? join(OUT, 'results.quick.json')
     : join(ROOT, 'bench', 'results.json');
   // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.

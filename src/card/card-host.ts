@@ -120,28 +120,16 @@ export class CardHost {
   }
 }
 
-/**
- * Constructed style sheets need no <style> node and are not blocked by a page's CSP. Returns a
- * function that swaps the sheet's text in place (a new highlight style), so a root never gets a
- * second sheet for the same styles.
- */
-export function adoptCss(
-  doc: Document,
-  root: ShadowRoot | Document,
-  css: string,
-): (css: string) => void {
+/** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
+export function adoptCss(doc: Document, root: ShadowRoot | Document, css: string): void {
   try {
     const View = doc.defaultView;
     const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return (next) => sheet.replaceSync(next);
   } catch {
     const style = doc.createElement('style');
     style.textContent = css;
     if (root instanceof ShadowRoot) root.prepend(style);
-    return (next) => {
-      style.textContent = next;
-    };
   }
 }

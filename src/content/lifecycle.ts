@@ -1,4 +1,4 @@
-import { ACTIVE_HIGHLIGHT, GROUPS, highlightName } from '../highlighting/groups';
+import { HIGHLIGHT_NAMES } from '../highlighting/groups';
 import { OWN_UI_TAG } from '../scanning/dom-rules';
 
 /**
@@ -15,7 +15,7 @@ export function removeStaleOverlay(doc: Document): void {
   const registry = doc.defaultView?.CSS?.highlights;
   if (!registry) return;
   // By name: Firefox's content scripts cannot iterate the page's registry (no Xray iterators).
-  for (const name of [...GROUPS.map(highlightName), ACTIVE_HIGHLIGHT]) registry.delete(name);
+  for (const name of HIGHLIGHT_NAMES) registry.delete(name);
 }
 
 export interface ContextLike {

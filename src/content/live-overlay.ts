@@ -6,7 +6,7 @@ import type { Findings } from '../messages';
 import type { Display } from '../scanning/mention-engine';
 import type { Preferences, Settings } from '../settings/schema';
 import { siteEnabled } from '../settings/site-rules';
-import { HighlightSheets } from './highlight-style';
+import { ShadowHighlightSheets } from './highlight-style';
 import { packMatcher } from './pack-matcher';
 import { startOverlay, type Overlay } from './start-overlay';
 
@@ -45,13 +45,13 @@ export class LiveOverlay {
   private overlay: Overlay | null = null;
   private run: AbortController | null = null;
   private settings: Settings | null = null;
-  private readonly sheets: HighlightSheets;
+  private readonly sheets: ShadowHighlightSheets;
   private matcher: Matcher | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private lastReport = '';
 
   constructor(private readonly o: LiveOverlayOptions) {
-    this.sheets = new HighlightSheets(o.doc, highlightCss);
+    this.sheets = new ShadowHighlightSheets(o.doc, highlightCss);
     o.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -70,12 +70,12 @@ export class LiveOverlay {
     this.settings = settings;
     const { preferences } = settings;
     const on = preferences.enabled && siteEnabled(this.o.site, settings.sites);
-    this.sheets.setStyle(preferences.style);
     const display = displayFor(preferences, this.o.pack);
     if (!on) {
       this.stopOverlay();
     } else if (this.overlay) {
       this.overlay.cards.setOpenDelay(preferences.hoverDelayMs);
+      this.overlay.engine.layer.setStyle(preferences.style);
       this.overlay.engine.setDisplay(display);
       // At once, not at the next frame: a tab in the background (the options page is in front)
       // gets no frames until it is shown again.
@@ -126,6 +126,7 @@ export class LiveOverlay {
       ...(this.o.t ? { t: this.o.t } : {}),
       openDelay: preferences.hoverDelayMs,
       sheets: this.sheets,
+      style: preferences.style,
       matcher: this.matcher,
       display,
       onMentionsChanged: () => this.scheduleReport(),

@@ -7,7 +7,8 @@ import { highlightsSupported } from '../highlighting/highlight-layer';
 import type { Translate } from '../i18n/translate';
 import type { Matcher } from '../matching/matcher';
 import { MentionEngine, type Display } from '../scanning/mention-engine';
-import { HighlightSheets } from './highlight-style';
+import type { HighlightStyle } from '../settings/schema';
+import { ShadowHighlightSheets } from './highlight-style';
 import { packMatcher } from './pack-matcher';
 
 export interface OverlayOptions {
@@ -20,8 +21,10 @@ export interface OverlayOptions {
   t?: Translate;
   /** The dwell before a hovered mention opens its card. */
   openDelay?: number;
-  /** The document's highlight sheet, kept across restarts (see LiveOverlay); made here if absent. */
-  sheets?: HighlightSheets;
+  /** The shadow roots' highlight sheets, kept across restarts (see LiveOverlay). */
+  sheets?: ShadowHighlightSheets;
+  /** How mentions are painted; underlined when left out. */
+  style?: HighlightStyle;
   /** The compiled matcher, kept across restarts; compiled here if absent. */
   matcher?: Matcher;
   /** Which mentions to show from the start (the display settings). */
@@ -42,8 +45,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
     return null;
   }
   const groups = new Map<string, Group>(o.pack.terms.map((t) => [t.id, groupOf(t.kind)]));
-  const sheets = o.sheets ?? new HighlightSheets(o.doc, highlightCss);
-  sheets.adopt(o.doc);
+  const sheets = o.sheets ?? new ShadowHighlightSheets(o.doc, highlightCss);
   const engine = new MentionEngine({
     doc: o.doc,
     matcher: o.matcher ?? packMatcher(o.pack),
@@ -66,6 +68,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
     ...(o.openDelay !== undefined ? { openDelay: o.openDelay } : {}),
   });
   o.signal.addEventListener('abort', () => engine.stop(), { once: true });
+  if (o.style) engine.layer.setStyle(o.style);
   if (o.display) engine.setDisplay(o.display);
   engine.start();
   return { engine, cards };

@@ -1,4 +1,5 @@
 import type { Kind } from '../article/schema';
+import type { HighlightStyle } from '../settings/schema';
 
 /**
  * Kinds share a handful of Highlight objects (one per colour family): the registry stays small
@@ -27,6 +28,17 @@ export function groupOf(kind: Kind): Group {
 export const HIGHLIGHT_PREFIX = 'fact-context';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
 
-export function highlightName(group: Group): string {
-  return `${HIGHLIGHT_PREFIX}-${group}`;
+/**
+ * The name a group's Highlight is registered under in a style (highlight.css styles each name);
+ * null in 'hover', which paints only the active mention.
+ */
+export function highlightName(group: Group, style: HighlightStyle = 'underline'): string | null {
+  if (style === 'hover') return null;
+  return style === 'background' ? `${HIGHLIGHT_PREFIX}-${group}-tint` : `${HIGHLIGHT_PREFIX}-${group}`;
 }
+
+/** Every name the extension registers in some style (an old copy's are removed by name). */
+export const HIGHLIGHT_NAMES: readonly string[] = [
+  ...GROUPS.flatMap((g) => [highlightName(g, 'underline'), highlightName(g, 'background')]),
+  ACTIVE_HIGHLIGHT,
+].filter((n): n is string => n !== null);

@@ -1,4 +1,5 @@
 import { isInline } from '../scanning/dom-rules';
+import type { HighlightStyle } from '../settings/schema';
 import { ACTIVE_HIGHLIGHT, GROUPS, highlightName, type Group } from './groups';
 import type { Mention } from './mentions';
 
@@ -27,6 +28,7 @@ export class HighlightLayer {
   private readonly pending = new Map<Mention, boolean>();
   private frame = 0;
   private window: PaintWindow | null = null;
+  private style: HighlightStyle = 'underline';
 
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
@@ -42,12 +44,20 @@ export class HighlightLayer {
   register(): void {
     this.commit();
     for (const [group, highlight] of this.byGroup) {
-      const name = highlightName(group);
-      if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
+      const name = highlightName(group, this.style);
+      if (name && this.registry.get(name) !== highlight) this.registry.set(name, highlight);
     }
     if (this.registry.get(ACTIVE_HIGHLIGHT) !== this.active) {
       this.registry.set(ACTIVE_HIGHLIGHT, this.active);
     }
+  }
+
+  /** Paints in another style: the same Highlights under that style's names (see groups.ts). */
+  setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    this.unregisterGroups();
+    this.style = style;
+    this.register();
   }
 
   show(mention: Mention): void {
@@ -94,11 +104,15 @@ export class HighlightLayer {
     if (this.frame) this.view?.cancelAnimationFrame(this.frame);
     this.pending.clear();
     this.shown.clear();
-    for (const [group, highlight] of this.byGroup) {
-      const name = highlightName(group);
-      if (this.registry.get(name) === highlight) this.registry.delete(name);
-    }
+    this.unregisterGroups();
     if (this.registry.get(ACTIVE_HIGHLIGHT) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT);
+  }
+
+  private unregisterGroups(): void {
+    for (const [group, highlight] of this.byGroup) {
+      const name = highlightName(group, this.style);
+      if (name && this.registry.get(name) === highlight) this.registry.delete(name);
+    }
   }
 
   private queue(mention: Mention, paint: boolean): void {

@@ -245,22 +245,28 @@ inBothBrowsers('controls', (session) => {
     await control.evaluate(click, 'input[name="density"][value="all"]');
     await highlightCount(page, EXPECTED_MENTIONS);
 
-    // The style swaps the one sheet's rules; it adds no sheet.
-    const sheets = () =>
-      page.evaluate(() =>
-        document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')),
-      );
-    const before = await sheets();
+    // The style moves our highlights to other names, styled by the same static sheet: no sheet
+    // is added or changed (that would restyle the whole page).
+    const styling = () =>
+      page.evaluate(() => {
+        const names = [...CSS.highlights.keys()].filter((n) => n.startsWith('fact-context'));
+        const tint = getComputedStyle(document.body, '::highlight(fact-context-person-tint)');
+        return {
+          names: names.sort(),
+          sheets: document.adoptedStyleSheets.length,
+          tint: tint.backgroundColor,
+        };
+      });
+    const before = await styling();
+    expect(before.names).toContain('fact-context-person');
     await control.evaluate(click, 'input[name="style"][value="background"]');
-    await page.waitFor(() =>
-      document.adoptedStyleSheets.some((s) =>
-        [...s.cssRules].some(
-          (r) =>
-            r.cssText.includes('fact-context-person') && r.cssText.includes('background-color'),
-        ),
-      ),
-    );
-    expect((await sheets()).length).toBe(before.length);
+    await page.waitFor(() => CSS.highlights.has('fact-context-person-tint'));
+    const after = await styling();
+    expect(after).toEqual({
+      names: before.names.map((n) => (n === 'fact-context-active' ? n : `${n}-tint`)).sort(),
+      sheets: 0,
+      tint: 'rgba(142, 91, 217, 0.2)',
+    });
     expect(page.errors).toEqual([]);
   });
 });

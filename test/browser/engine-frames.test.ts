@@ -189,18 +189,18 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
       ]);
       expect(unhealthy(ranges)).toEqual([]);
     }
-    // Each document has the highlight styles of its own.
+    // Each document has the highlight rules (from the manifest: nothing adopted).
     for (const [path] of frames) {
-      const sheets = await page.evaluate((p) => {
+      const styling = await page.evaluate((p) => {
         let win: Window = window;
         for (const s of p)
           win = (win.document.querySelector('iframe' + s) as HTMLIFrameElement)
             .contentWindow as Window;
-        return win.document.adoptedStyleSheets.filter((s) =>
-          [...s.cssRules].some((r) => r.cssText.includes('::highlight(fact-context-')),
-        ).length;
+        const body = win.document.body;
+        const style = win.getComputedStyle(body, '::highlight(fact-context-place)');
+        return `${win.document.adoptedStyleSheets.length} ${style.textDecorationColor}`;
       }, path);
-      expect([path.join(' '), sheets]).toEqual([path.join(' '), 1]);
+      expect([path.join(' '), styling]).toEqual([path.join(' '), '0 rgb(46, 158, 91)']);
     }
 
     // A frame added by script after load, about:blank and filled at once.
@@ -215,6 +215,12 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
     });
     const late = await waitRanges(page, (r) => r.length >= 2, 5000, ['#late']);
     expect(texts(late)).toEqual(['Antony Blinken', 'Beijing']);
+    const lateColor = await page.evaluate(() => {
+      const win = (document.querySelector('#late') as HTMLIFrameElement).contentWindow as Window;
+      return win.getComputedStyle(win.document.body, '::highlight(fact-context-place)')
+        .textDecorationColor;
+    });
+    expect(lateColor).toBe('rgb(46, 158, 91)');
     // The top document's registry holds only its own mention.
     expect(texts(await page.evaluate(readRanges))).toEqual(['Antony Blinken']);
   });

@@ -1,39 +1,78 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { groupColors, highlightCss } from '../../../src/content/highlight-style';
-import { GROUPS, highlightName } from '../../../src/highlighting/groups';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROUPS, HIGHLIGHT_NAMES, highlightName } from '../../../src/highlighting/groups';
+import { HighlightLayer } from '../../../src/highlighting/highlight-layer';
 
-const base = readFileSync(resolve('src/highlighting/highlight.css'), 'utf8');
+const css = readFileSync(resolve('src/highlighting/highlight.css'), 'utf8');
 
-describe('highlight styles', () => {
-  it('reads a colour for every group from the base sheet', () => {
-    const colors = groupColors(base);
-    expect([...colors.keys()].sort()).toEqual(GROUPS.map(highlightName).sort());
-    for (const color of colors.values()) expect(color).toMatch(/^#[0-9a-f]{6}$/i);
+/** The declarations of `::highlight(name)` outside @media blocks. */
+function rule(name: string): string | undefined {
+  const top = css.replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*[^}]*\}/g, '');
+  const escaped = name.replace(/[-]/g, '\\-');
+  return new RegExp(`::highlight\\(${escaped}\\)\\s*\\{([^}]*)\\}`).exec(top)?.[1];
+}
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}`;
+}
+
+describe('highlight.css', () => {
+  it.each(GROUPS)('%s: a dotted underline, and a tint of the same colour for "background"', (g) => {
+    const underline = rule(highlightName(g, 'underline') as string);
+    const color = /underline dotted 2px (#[0-9a-f]{6})/i.exec(underline ?? '')?.[1];
+    expect(color).toMatch(/^#[0-9a-f]{6}$/i);
+    const tint = rule(highlightName(g, 'background') as string);
+    expect(tint?.trim()).toBe(`background-color: rgba(${rgb(color as string)}, 0.2);`);
   });
 
-  it('underline is the base sheet itself', () => {
-    expect(highlightCss(base, 'underline')).toBe(base);
+  it('styles every name the extension registers, and "hover" registers no group', () => {
+    for (const name of HIGHLIGHT_NAMES) expect(rule(name), name).toBeDefined();
+    for (const g of GROUPS) expect(highlightName(g, 'hover')).toBeNull();
+    expect(new Set(HIGHLIGHT_NAMES).size).toBe(GROUPS.length * 2 + 1);
+  });
+});
+
+describe('HighlightLayer.setStyle', () => {
+  const original = (globalThis as { Highlight?: unknown }).Highlight;
+  beforeAll(() => {
+    // Node has no Highlight: a Set with a priority is all the layer uses.
+    (globalThis as { Highlight?: unknown }).Highlight = class extends Set<unknown> {
+      priority = 0;
+    };
+  });
+  afterAll(() => {
+    (globalThis as { Highlight?: unknown }).Highlight = original;
   });
 
-  it('background trades each underline for a tint of the same colour', () => {
-    const css = highlightCss(base, 'background');
-    for (const [name, hex] of groupColors(base)) {
-      const n = Number.parseInt(hex.slice(1), 16);
-      const rgb = `${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}`;
-      expect(css).toContain(
-        `::highlight(${name}) { text-decoration: none; background-color: rgba(${rgb}, 0.2); }`,
-      );
-    }
+  const names = (registry: Map<string, unknown>) => [...registry.keys()].sort();
+
+  it('moves the same Highlights to the names of the new style, and back', () => {
+    const registry = new Map<string, unknown>();
+    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null);
+    const person = registry.get('fact-context-person');
+    expect(names(registry)).toEqual(
+      [...GROUPS.map((g) => `fact-context-${g}`), 'fact-context-active'].sort(),
+    );
+    layer.setStyle('background');
+    expect(names(registry)).toEqual(
+      [...GROUPS.map((g) => `fact-context-${g}-tint`), 'fact-context-active'].sort(),
+    );
+    expect(registry.get('fact-context-person-tint')).toBe(person);
+    layer.setStyle('hover');
+    expect(names(registry)).toEqual(['fact-context-active']);
+    layer.setStyle('underline');
+    expect(registry.get('fact-context-person')).toBe(person);
+    layer.dispose();
+    expect(names(registry)).toEqual([]);
   });
 
-  it('hover paints nothing but the active mention', () => {
-    const css = highlightCss(base, 'hover');
-    for (const group of GROUPS) {
-      expect(css).toContain(`::highlight(${highlightName(group)}) { text-decoration: none; }`);
-    }
-    expect(css).not.toContain('::highlight(fact-context-active) { text-decoration: none');
-    expect(css).toContain('::highlight(fact-context-active)');
+  it('leaves a page’s own highlights alone', () => {
+    const registry = new Map<string, unknown>([['page-own', {}]]);
+    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null);
+    layer.setStyle('background');
+    layer.dispose();
+    expect(names(registry)).toEqual(['page-own']);
   });
 });

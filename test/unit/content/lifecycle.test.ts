@@ -20,6 +20,7 @@ describe('removeStaleOverlay', () => {
     const { map, registry } = fakeRegistry([
       'fact-context-person',
       'fact-context-place',
+      'fact-context-body-tint',
       'fact-context-active',
       'page-own',
     ]);
