@@ -184,9 +184,7 @@ async function main(): Promise<void> {
   const tablePath = join(OUT, trial ? 'table.quick.md' : 'table.md');
   writeFileSync(tablePath, markdown);
   // A quick or partial run is for trying things out: it never replaces the committed results.
-  const resultsPath = trial
-    ? join(OUT, 'results.quick.json')
-    : join(ROOT, 'bench', 'results.json');
+  const resultsPath = trial ? join(OUT, 'results.quick.json') : join(ROOT, 'bench', 'results.json');
   // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
   const prettier = await import('prettier');
   const options = (await prettier.resolveConfig(resultsPath)) ?? {};

@@ -34,7 +34,9 @@ export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
  */
 export function highlightName(group: Group, style: HighlightStyle = 'underline'): string | null {
   if (style === 'hover') return null;
-  return style === 'background' ? `${HIGHLIGHT_PREFIX}-${group}-tint` : `${HIGHLIGHT_PREFIX}-${group}`;
+  return style === 'background'
+    ? `${HIGHLIGHT_PREFIX}-${group}-tint`
+    : `${HIGHLIGHT_PREFIX}-${group}`;
 }
 
 /** Every name the extension registers in some style (an old copy's are removed by name). */
