@@ -9,6 +9,7 @@ import {
 import type { FixtureServer } from '../test/browser/support/server';
 import { MARK_LIMITERS, markKeywords } from './aliases';
 import type { BenchPage, PageId } from './pages';
+import { extensionTasks, type ExtensionTasks, type TraceEvent } from './trace-tasks';
 import {
   PROBE_INIT_SCRIPT,
   armHover,
@@ -53,7 +54,6 @@ interface ExtSample {
   ranges: number;
   /** detail.ranges of the mark, null where it cannot be read. */
   markRanges: number | null;
-  longTasks: [number, number][];
   maxGap: number;
   gapsOver50: number;
   taskMs: number | null;
@@ -69,7 +69,6 @@ interface ExtSample {
 }
 
 interface BaseSample {
-  longTasks: [number, number][];
   maxGap: number;
   gapsOver50: number;
   taskMs: number | null;
@@ -104,13 +103,8 @@ export interface PageResult {
    * the page (both browsers; unlike the Long Tasks API this sees rendering work too).
    */
   longTasks: { count: number; longestMs: number; baseCount: number; baseLongestMs: number };
-  /** Chromium's Long Tasks API after the load event (script tasks; it misses rendering). */
-  longTaskApi: {
-    count: number;
-    longestMs: number;
-    baseCount: number;
-    baseLongestMs: number;
-  } | null;
+  /** Chromium: one traced load, from the content script's first task until settled. */
+  trace: ExtensionTasks | null;
   heapAddedMB: number | null;
   embedderHeapAddedMB: number | null;
   /** Main-thread work over the page's life, with and without the extension (Chromium). */
@@ -245,7 +239,6 @@ async function extRun(
       settleMs: settle.t - state.load,
       ranges: state.ranges,
       markRanges: settle.ranges,
-      longTasks: tasks.longTasks,
       maxGap: tasks.maxGap,
       gapsOver50: tasks.gapsOver50,
       taskMs,
@@ -256,6 +249,34 @@ async function extRun(
       hoverFrameWaitMs: h2?.frameWait ?? null,
       churnPerSec,
     };
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * Chromium: one more load of the page, traced from before navigation until settled, for which
+ * main-thread tasks held the extension's script and which rendering updates followed (a trace
+ * slows the page, so the other runs are not traced).
+ */
+async function tracedRun(
+  browser: ExtensionBrowser,
+  url: string,
+  page: BenchPage,
+  cfg: BenchConfig,
+): Promise<ExtensionTasks | null> {
+  const tab = await browser.newPage();
+  try {
+    if (!tab.trace) return null;
+    const stop = await tab.trace();
+    await tab.goto(url);
+    const churn = page.id === 'churn';
+    await pollState(
+      tab,
+      (s) => s.settles.length > 0 && (churn || s.now - (s.settles.at(-1)?.t ?? 0) >= cfg.quietMs),
+      cfg.settleTimeoutMs,
+    );
+    return extensionTasks((await stop()) as unknown as TraceEvent[]);
   } finally {
     await tab.close();
   }
@@ -309,7 +330,6 @@ async function baseRun(
     const h = await heap(tab);
     const floor = await tab.evaluate(floorPass);
     return {
-      longTasks: tasks.longTasks,
       maxGap: tasks.maxGap,
       gapsOver50: tasks.gapsOver50,
       taskMs,
@@ -426,7 +446,15 @@ export async function benchBrowser(
           busy[1]?.push(await busyRun(base, url, false));
         }
       }
-      results.push(summarise(name, page, cfg, extSamples, baseSamples, [], failed, busy));
+      const trace = await tracedRun(ext, url, page, cfg);
+      if (trace) {
+        cfg.log(
+          `  ${name} ${page.id} traced: extension script longest ${fmt(trace.longestScriptMs)} ms ` +
+            `(${trace.scriptOver50} of ${trace.scriptTasks} tasks over 50 ms); ` +
+            `${trace.renderOver50} rendering updates over 50 ms, longest ${fmt(trace.longestRenderMs)} ms`,
+        );
+      }
+      results.push(summarise(name, page, cfg, extSamples, baseSamples, [], failed, busy, trace));
     }
     for (const [i, page] of pages.entries()) {
       const runs = cfg.markRuns[page.id] ?? cfg.runs;
@@ -450,6 +478,7 @@ export async function benchBrowser(
         outcomes,
         prev.failedRuns,
         prev.samples.busy,
+        prev.trace,
       );
     }
   } finally {
@@ -472,7 +501,8 @@ function summarise(
   base: BaseSample[],
   mark: MarkOutcome[],
   failedRuns: number,
-  busy?: number[][],
+  busy: number[][] | undefined,
+  trace: ExtensionTasks | null,
 ): PageResult {
   const settle = stat(ext.map((s) => Math.max(0, s.settleMs)));
   const floor = stat(base.map((s) => s.floorMs));
@@ -481,10 +511,6 @@ function summarise(
     longestMs: med(xs.map((s) => s.maxGap)) ?? 0,
     baseCount: med(base.map((s) => s.gapsOver50)) ?? 0,
     baseLongestMs: med(base.map((s) => s.maxGap)) ?? 0,
-  });
-  const apiTasks = (s: ExtSample | BaseSample) => ({
-    n: s.longTasks.length,
-    max: s.longTasks.reduce((m, [, d]) => Math.max(m, d), 0),
   });
   const extTask = med(ext.flatMap((s) => (s.taskMs === null ? [] : [s.taskMs])));
   const baseTask = med(base.flatMap((s) => (s.taskMs === null ? [] : [s.taskMs])));
@@ -538,15 +564,7 @@ function summarise(
     floorMs: floor,
     textNodes: med(base.map((s) => s.floorNodes)),
     longTasks: blocks(ext, base),
-    longTaskApi:
-      name === 'chromium'
-        ? {
-            count: med(ext.map((s) => apiTasks(s).n)) ?? 0,
-            longestMs: med(ext.map((s) => apiTasks(s).max)) ?? 0,
-            baseCount: med(base.map((s) => apiTasks(s).n)) ?? 0,
-            baseLongestMs: med(base.map((s) => apiTasks(s).max)) ?? 0,
-          }
-        : null,
+    trace,
     heapAddedMB: extHeap !== null && baseHeap !== null ? extHeap - baseHeap : null,
     embedderHeapAddedMB: extEmb !== null && baseEmb !== null ? extEmb - baseEmb : null,
     taskMs,

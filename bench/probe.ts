@@ -22,9 +22,6 @@ export interface BusyMeter {
 
 export interface ProbeState {
   settles: SettleEntry[];
-  longTaskApi: boolean;
-  /** [startTime, duration] of every long task (Chromium's Long Tasks API). */
-  longTasks: [number, number][];
   /** [start, length] of every gap over 20 ms in a setTimeout(0) heartbeat. */
   gaps: [number, number][];
   busy: BusyMeter | null;
@@ -45,14 +42,12 @@ export interface HoverClock {
 
 type ProbeWindow = Window & { __fcBench?: ProbeState };
 
-/** Installed before the page's scripts: settle marks, long tasks, a heartbeat, a busy meter. */
+/** Installed before the page's scripts: settle marks, a heartbeat, a busy meter. */
 export function installProbe(): void {
   const w = window as ProbeWindow;
   if (w.__fcBench) return;
   const state: ProbeState = {
     settles: [],
-    longTaskApi: false,
-    longTasks: [],
     gaps: [],
     busy: null,
     startBusy: () => {
@@ -93,12 +88,6 @@ export function installProbe(): void {
     }).observe({ type: 'mark', buffered: true });
   } catch {
     // No mark observer: the driver falls back to performance.getEntriesByName.
-  }
-  if (PO.supportedEntryTypes?.includes('longtask')) {
-    state.longTaskApi = true;
-    new PO((list) => {
-      for (const e of list.getEntries()) state.longTasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
   }
   let last = performance.now();
   const heartbeat = () => {
@@ -153,9 +142,6 @@ export function readState(): PageState {
 }
 
 export interface TaskReport {
-  longTaskApi: boolean;
-  /** Long tasks that started at or after `from`. */
-  longTasks: [number, number][];
   /** The longest heartbeat gap that ended at or after `from` (0 if none was over 20 ms). */
   maxGap: number;
   gapsOver50: number;
@@ -165,8 +151,6 @@ export function readTasks(from: number): TaskReport {
   const state = (window as ProbeWindow).__fcBench;
   const gaps = (state?.gaps ?? []).filter(([start, len]) => start + len >= from);
   return {
-    longTaskApi: state?.longTaskApi ?? false,
-    longTasks: (state?.longTasks ?? []).filter(([start]) => start >= from),
     maxGap: gaps.reduce((m, [, len]) => Math.max(m, len), 0),
     gapsOver50: gaps.filter(([, len]) => len > 50).length,
   };

@@ -14,6 +14,12 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
  * frame with 8,000 ranges on a 5 MB page), so a page full of mentions would feel slow for good.
  */
 export const PAINT_ALL_LIMIT = 1000;
+/**
+ * Changes are written at most this often. Each write repaints the page, and Chromium re-walks
+ * a huge page's paint tree for it (50 ms or more on a 5 MB page): a first pass that painted every
+ * frame would keep the page busy; this one paints the first mentions at once, then a few times.
+ */
+const COMMIT_INTERVAL_MS = 250;
 /** How far beyond the viewport mentions are painted ahead of scrolling. */
 const WINDOW_MARGIN = '100% 0px 100% 0px';
 
@@ -27,6 +33,8 @@ export class HighlightLayer {
   private readonly shown = new Set<Mention>();
   private readonly pending = new Map<Mention, boolean>();
   private frame = 0;
+  private timer = 0;
+  private lastCommit = Number.NEGATIVE_INFINITY;
   private window: PaintWindow | null = null;
   private style: HighlightStyle = 'underline';
 
@@ -89,8 +97,9 @@ export class HighlightLayer {
 
   /** Writes the queued changes into the Highlight objects at once. */
   commit(): void {
-    if (this.frame) this.view?.cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.cancelCommit();
+    if (this.pending.size === 0) return;
+    this.lastCommit = performance.now();
     for (const [mention, paint] of this.pending) {
       const highlight = this.byGroup.get(mention.group);
       if (paint) highlight?.add(mention.range);
@@ -101,7 +110,7 @@ export class HighlightLayer {
 
   dispose(): void {
     this.closeWindow(false);
-    if (this.frame) this.view?.cancelAnimationFrame(this.frame);
+    this.cancelCommit();
     this.pending.clear();
     this.shown.clear();
     this.unregisterGroups();
@@ -116,12 +125,28 @@ export class HighlightLayer {
   }
 
   private queue(mention: Mention, paint: boolean): void {
-    this.pending.set(mention, paint);
-    if (this.frame || !this.view) return;
-    this.frame = this.view.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.commit();
-    });
+    // Back to what is painted already (shown, then hidden before a commit): nothing to write.
+    if (this.byGroup.get(mention.group)?.has(mention.range) === paint) this.pending.delete(mention);
+    else this.pending.set(mention, paint);
+    const view = this.view;
+    if (this.frame || this.timer || !view || this.pending.size === 0) return;
+    const toFrame = () => {
+      this.timer = 0;
+      this.frame = view.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.commit();
+      });
+    };
+    const wait = this.lastCommit + COMMIT_INTERVAL_MS - performance.now();
+    if (wait > 0) this.timer = view.setTimeout(toFrame, wait);
+    else toFrame();
+  }
+
+  private cancelCommit(): void {
+    if (this.frame) this.view?.cancelAnimationFrame(this.frame);
+    if (this.timer) this.view?.clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = 0;
   }
 
   private openWindow(): void {

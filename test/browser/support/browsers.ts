@@ -86,6 +86,9 @@ export interface TestPage {
   close(): Promise<void>;
   /** Chromium only: sends a DevTools Protocol command for this tab (the benchmark's metrics). */
   cdp?(method: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Chromium only: starts a trace of the tab's main-thread tasks; the returned function stops
+   * it and gives its events (the benchmark attributes tasks with them). */
+  trace?(): Promise<() => Promise<Record<string, unknown>[]>>;
 }
 
 export interface ExtensionBrowser {
@@ -151,6 +154,22 @@ function wrapPlaywright(page: PwPage): TestPage {
     cdp: async (method, params) => {
       cdp ??= page.context().newCDPSession(page);
       return (await cdp).send(method as never, params as never);
+    },
+    trace: async () => {
+      const session = await page.context().newCDPSession(page);
+      const events: Record<string, unknown>[] = [];
+      session.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      await session.send('Tracing.start', {
+        traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8.execute'] },
+        transferMode: 'ReportEvents',
+      });
+      return async () => {
+        const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+        await session.send('Tracing.end');
+        await done;
+        await session.detach();
+        return events;
+      };
     },
   };
 }

@@ -1,18 +1,28 @@
 import type { TestPage } from './browsers';
 import { pointOf, readCard, type CardState } from './page-probes';
 
+/** Where the highlighted `text` is, once it is highlighted (the overlay starts after the page
+ * has loaded and the settings are read). */
+async function pointOfHighlighted(page: TestPage, text: string, timeout = 3000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const point = await page.evaluate(pointOf, text);
+    if (point) return point;
+    if (Date.now() > until) throw new Error(`no highlighted "${text}" on the page`);
+    await sleep(50);
+  }
+}
+
 /** Moves the pointer onto the highlighted `text` and waits for its card. */
 export async function hover(page: TestPage, text: string): Promise<CardState> {
-  const point = await page.evaluate(pointOf, text);
-  if (!point) throw new Error(`no highlighted "${text}" on the page`);
+  const point = await pointOfHighlighted(page, text);
   await page.mouseMove(point.x, point.y);
   await waitForCard(page, true);
   return page.evaluate(readCard);
 }
 
 export async function clickOn(page: TestPage, text: string): Promise<void> {
-  const point = await page.evaluate(pointOf, text);
-  if (!point) throw new Error(`no highlighted "${text}" on the page`);
+  const point = await pointOfHighlighted(page, text);
   await page.click(point.x, point.y);
 }
 

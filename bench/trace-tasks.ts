@@ -1,0 +1,76 @@
+// Reads a Chromium trace (devtools.timeline) for the extension's share of the main thread: its
+// own script per task, and the rendering updates that follow it. Pure, so unit tests reach it.
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+export interface ExtensionTasks {
+  /** Tasks holding extension script: how many held over 50 ms of it, and the most in one. */
+  scriptTasks: number;
+  scriptOver50: number;
+  longestScriptMs: number;
+  /** Rendering updates (style, layout, paint) from the extension's first script on. */
+  renderOver50: number;
+  longestRenderMs: number;
+}
+
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const LIMIT_MS = 50;
+
+const isExtensionEvent = (e: TraceEvent, origin: string) =>
+  e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(origin);
+
+/** Events of one thread, outermost only (a nested event's time is inside its parent's). */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const sorted = events.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts < end) continue;
+    out.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  return out;
+}
+
+export function extensionTasks(
+  events: TraceEvent[],
+  origin = 'chrome-extension://',
+): ExtensionTasks {
+  const first = events.find((e) => isExtensionEvent(e, origin) && e.name === 'EvaluateScript');
+  const none = {
+    scriptTasks: 0,
+    scriptOver50: 0,
+    longestScriptMs: 0,
+    renderOver50: 0,
+    longestRenderMs: 0,
+  };
+  if (!first) return none;
+  const thread = events.filter((e) => e.pid === first.pid && e.tid === first.tid);
+  const tasks = outermost(thread.filter((e) => TASKS.has(e.name)));
+  const script = outermost(thread.filter((e) => isExtensionEvent(e, origin)));
+  const render = outermost(thread.filter((e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle'));
+  const result = { ...none };
+  const inside = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0);
+  for (const task of tasks) {
+    if (task.ts + (task.dur ?? 0) < first.ts) continue;
+    const ms = script.filter((e) => inside(task, e)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    if (ms > 0) {
+      result.scriptTasks++;
+      if (ms > LIMIT_MS) result.scriptOver50++;
+      result.longestScriptMs = Math.max(result.longestScriptMs, ms);
+    }
+    const renderMs =
+      render.filter((e) => inside(task, e)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    if (renderMs > LIMIT_MS) result.renderOver50++;
+    result.longestRenderMs = Math.max(result.longestRenderMs, renderMs);
+  }
+  return result;
+}

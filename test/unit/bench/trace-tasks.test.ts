@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extensionTasks, type TraceEvent } from '../../../bench/trace-tasks';
+
+const EXT = 'chrome-extension://abc/content-scripts/content.js';
+const PAGE = { pid: 1, tid: 7 };
+/** A complete event on the page's main thread; times in ms, as the trace's µs. */
+function x(name: string, at: number, ms: number, url?: string, where = PAGE): TraceEvent {
+  return {
+    name,
+    ph: 'X',
+    ts: at * 1000,
+    dur: ms * 1000,
+    ...where,
+    ...(url ? { args: { data: { url } } } : {}),
+  };
+}
+
+describe('extensionTasks', () => {
+  it('counts the extension’s script per task, and the rendering updates from its first script on', () => {
+    const events = [
+      // Before the content script: the page's own 900 ms layout is not counted.
+      x('ThreadControllerImpl::RunTask', 0, 900),
+      x('WebFrameWidgetImpl::UpdateLifecycle', 0, 900),
+      // The content script's evaluation: 40 ms of script in a 41 ms task.
+      x('ThreadControllerImpl::RunTask', 1000, 41),
+      x('EvaluateScript', 1000, 40, EXT),
+      x('v8.compile', 1001, 10, EXT),
+      // A slice of 12 ms, then a frame: 0.5 ms of our rAF callback inside 70 ms of rendering.
+      x('ThreadControllerImpl::RunTask', 1100, 12),
+      x('FunctionCall', 1100, 12, EXT),
+      x('ThreadControllerImpl::RunTask', 1200, 70),
+      x('WebFrameWidgetImpl::UpdateLifecycle', 1200, 70),
+      x('FunctionCall', 1201, 0.5, EXT),
+      // The page's own script in another task, and another renderer's work: not ours.
+      x('ThreadControllerImpl::RunTask', 1300, 80),
+      x('FunctionCall', 1300, 80, 'https://example.test/app.js'),
+      x('FunctionCall', 1400, 90, EXT, { pid: 2, tid: 7 }),
+    ];
+    expect(extensionTasks(events)).toEqual({
+      scriptTasks: 3,
+      scriptOver50: 0,
+      longestScriptMs: 40,
+      renderOver50: 1,
+      longestRenderMs: 70,
+    });
+  });
+
+  it('reports a task holding over 50 ms of the extension’s script', () => {
+    const events = [
+      x('ThreadControllerImpl::RunTask', 0, 80),
+      x('EvaluateScript', 0, 30, EXT),
+      x('FunctionCall', 35, 40, EXT),
+    ];
+    expect(extensionTasks(events)).toMatchObject({
+      scriptTasks: 1,
+      scriptOver50: 1,
+      longestScriptMs: 70,
+    });
+  });
+
+  it('finds nothing without the content script', () => {
+    expect(extensionTasks([x('ThreadControllerImpl::RunTask', 0, 500)])).toMatchObject({
+      scriptTasks: 0,
+      renderOver50: 0,
+    });
+  });
+});
