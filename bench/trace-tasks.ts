@@ -22,6 +22,16 @@ export interface ExtensionTasks {
 }
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+/** The rendering steps `devtools.timeline` records (style, layout, paint and the commit). */
+const RENDERING = new Set([
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'UpdateLayer',
+  'Commit',
+]);
 const LIMIT_MS = 50;
 
 const isExtensionEvent = (e: TraceEvent, origin: string) =>
@@ -56,7 +66,7 @@ export function extensionTasks(
   const thread = events.filter((e) => e.pid === first.pid && e.tid === first.tid);
   const tasks = outermost(thread.filter((e) => TASKS.has(e.name)));
   const script = outermost(thread.filter((e) => isExtensionEvent(e, origin)));
-  const render = outermost(thread.filter((e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle'));
+  const render = outermost(thread.filter((e) => RENDERING.has(e.name)));
   const result = { ...none };
   const inside = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0);
   for (const task of tasks) {

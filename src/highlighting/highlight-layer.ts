@@ -15,9 +15,10 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
  */
 export const PAINT_ALL_LIMIT = 1000;
 /**
- * Changes are written at most this often. Each write repaints the page, and Chromium re-walks
- * a huge page's paint tree for it (50 ms or more on a 5 MB page): a first pass that painted every
- * frame would keep the page busy; this one paints the first mentions at once, then a few times.
+ * Changes are written at most this often (and at once when the engine settles). Each write makes
+ * the browser repaint the whole page, 50–100 ms on a 5 MB page: a first pass that painted every
+ * frame would keep such a page busy. Writing first after this long also lets a page full of
+ * mentions open its paint window before anything far from the viewport was painted.
  */
 const COMMIT_INTERVAL_MS = 250;
 /** How far beyond the viewport mentions are painted ahead of scrolling. */
@@ -34,7 +35,7 @@ export class HighlightLayer {
   private readonly pending = new Map<Mention, boolean>();
   private frame = 0;
   private timer = 0;
-  private lastCommit = Number.NEGATIVE_INFINITY;
+  private lastCommit = performance.now();
   private window: PaintWindow | null = null;
   private style: HighlightStyle = 'underline';
 
@@ -71,8 +72,10 @@ export class HighlightLayer {
   show(mention: Mention): void {
     if (this.shown.has(mention)) return;
     this.shown.add(mention);
-    if (this.window) this.window.track(mention);
-    else this.queue(mention, true);
+    if (this.window) {
+      this.window.track(mention);
+      this.schedule();
+    } else this.queue(mention, true);
     if (!this.window && this.shown.size > PAINT_ALL_LIMIT) this.openWindow();
   }
 
@@ -98,8 +101,9 @@ export class HighlightLayer {
   /** Writes the queued changes into the Highlight objects at once. */
   commit(): void {
     this.cancelCommit();
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 && !this.window?.waiting) return;
     this.lastCommit = performance.now();
+    this.window?.observeNew();
     for (const [mention, paint] of this.pending) {
       const highlight = this.byGroup.get(mention.group);
       if (paint) highlight?.add(mention.range);
@@ -128,8 +132,14 @@ export class HighlightLayer {
     // Back to what is painted already (shown, then hidden before a commit): nothing to write.
     if (this.byGroup.get(mention.group)?.has(mention.range) === paint) this.pending.delete(mention);
     else this.pending.set(mention, paint);
+    this.schedule();
+  }
+
+  /** A commit at the next frame, COMMIT_INTERVAL_MS after the last one at the earliest. */
+  private schedule(): void {
     const view = this.view;
-    if (this.frame || this.timer || !view || this.pending.size === 0) return;
+    if (this.frame || this.timer || !view) return;
+    if (this.pending.size === 0 && !this.window?.waiting) return;
     const toFrame = () => {
       this.timer = 0;
       this.frame = view.requestAnimationFrame(() => {
@@ -152,10 +162,11 @@ export class HighlightLayer {
   private openWindow(): void {
     const Observer = this.view?.IntersectionObserver;
     if (typeof Observer !== 'function') return;
-    for (const highlight of this.byGroup.values()) highlight.clear();
-    this.pending.clear();
+    // The window decides what is painted from now on; queued removals still stand.
+    for (const [mention, paint] of this.pending) if (paint) this.pending.delete(mention);
     this.window = new PaintWindow(Observer, (mention, near) => this.queue(mention, near));
     for (const mention of this.shown) this.window.track(mention);
+    this.schedule();
   }
 
   private closeWindow(paintAll = true): void {
@@ -171,6 +182,9 @@ class PaintWindow {
   private readonly observer: IntersectionObserver;
   private readonly byAnchor = new Map<Element, Set<Mention>>();
   private readonly near = new Set<Element>();
+  /** Anchors waiting to be observed: observing makes the browser compute the next frame's
+   * geometry, so new anchors are observed together, with the next commit. */
+  private unobserved: Element[] = [];
 
   constructor(
     Observer: typeof IntersectionObserver,
@@ -186,7 +200,7 @@ class PaintWindow {
     if (set) set.add(mention);
     else {
       this.byAnchor.set(anchor, new Set([mention]));
-      this.observer.observe(anchor);
+      this.unobserved.push(anchor);
     }
     if (this.near.has(anchor)) this.paint(mention, true);
   }
@@ -202,7 +216,19 @@ class PaintWindow {
     this.observer.unobserve(anchor);
   }
 
+  get waiting(): boolean {
+    return this.unobserved.length > 0;
+  }
+
+  observeNew(): void {
+    for (const anchor of this.unobserved) {
+      if (this.byAnchor.has(anchor)) this.observer.observe(anchor);
+    }
+    this.unobserved = [];
+  }
+
   dispose(): void {
+    this.unobserved = [];
     this.observer.disconnect();
     this.byAnchor.clear();
     this.near.clear();

@@ -20,7 +20,7 @@ describe('extensionTasks', () => {
     const events = [
       // Before the content script: the page's own 900 ms layout is not counted.
       x('ThreadControllerImpl::RunTask', 0, 900),
-      x('WebFrameWidgetImpl::UpdateLifecycle', 0, 900),
+      x('Layout', 0, 900),
       // The content script's evaluation: 40 ms of script in a 41 ms task.
       x('ThreadControllerImpl::RunTask', 1000, 41),
       x('EvaluateScript', 1000, 40, EXT),
@@ -28,9 +28,11 @@ describe('extensionTasks', () => {
       // A slice of 12 ms, then a frame: 0.5 ms of our rAF callback inside 70 ms of rendering.
       x('ThreadControllerImpl::RunTask', 1100, 12),
       x('FunctionCall', 1100, 12, EXT),
-      x('ThreadControllerImpl::RunTask', 1200, 70),
-      x('WebFrameWidgetImpl::UpdateLifecycle', 1200, 70),
-      x('FunctionCall', 1201, 0.5, EXT),
+      x('ThreadControllerImpl::RunTask', 1200, 71),
+      x('FunctionCall', 1200, 0.5, EXT),
+      x('UpdateLayoutTree', 1201, 5),
+      x('PrePaint', 1206, 50),
+      x('Paint', 1256, 15),
       // The page's own script in another task, and another renderer's work: not ours.
       x('ThreadControllerImpl::RunTask', 1300, 80),
       x('FunctionCall', 1300, 80, 'https://example.test/app.js'),
