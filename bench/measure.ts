@@ -94,7 +94,10 @@ export interface PageResult {
   failedRuns: number;
   /** Median of (last settle mark − load event), clamped at 0; raw samples in `samples`. */
   settleMs: Stat | null;
+  /** Ranges painted once settled (past 1,000 mentions, only those near the viewport). */
   ranges: number | null;
+  /** Mentions found, from the settle mark's detail (null where the detail cannot be read). */
+  mentions: number | null;
   markDetailReadable: boolean;
   floorMs: Stat | null;
   textNodes: number | null;
@@ -560,6 +563,7 @@ function summarise(
     failedRuns,
     settleMs: settle,
     ranges: med(ext.map((s) => s.ranges)),
+    mentions: med(ext.flatMap((s) => (s.markRanges === null ? [] : [s.markRanges]))),
     markDetailReadable: ext.some((s) => s.markRanges !== null),
     floorMs: floor,
     textNodes: med(base.map((s) => s.floorNodes)),

@@ -5,7 +5,7 @@ import type { PageId } from './pages';
 export const TABLE_COLUMNS = [
   'Browser',
   'Page',
-  'Ranges',
+  'Mentions (painted)',
   'Settled after load (ms)',
   'Floor (ms)',
   'Engine ÷ floor',
@@ -48,6 +48,11 @@ function longTaskCell(p: PageResult): string {
   )} ms)`;
 }
 
+function mentionsCell(p: PageResult): string {
+  if (p.mentions === null || p.mentions === p.ranges) return fmt(p.ranges, 0);
+  return `${fmt(p.mentions, 0)} (${fmt(p.ranges, 0)})`;
+}
+
 function traceCell(p: PageResult): string {
   const t = p.trace;
   if (!t) return '—';
@@ -75,7 +80,7 @@ export function tableRows(results: readonly BrowserResult[], o: TableOptions): s
       rows.push([
         r.browser === 'chromium' ? 'Chromium' : 'Firefox',
         p.title,
-        fmt(p.ranges, 0),
+        mentionsCell(p),
         settleCell(p),
         fmt(p.floorMs?.median, 1),
         ratio(p.engineOverFloor),
@@ -212,6 +217,9 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
     `Medians of ${n.runs} fresh page loads per page and browser (mark.js: runs as stated; ` +
       `given up after ${fmt(n.markTimeoutMs / 1000, 0)} s). ${n.machine}`,
     '',
+    '- *Mentions (painted)*: mentions found (the settle mark’s `detail`, where the page may read ' +
+      'it), and in parentheses the ranges registered once settled where fewer: past 1,000 ' +
+      'mentions only those within a viewport of the visible area are painted.',
     '- *Settled after load*: from the load event to the last `fact-context-settled` performance ' +
       'mark (the churning page: the first, i.e. the initial pass). "Before load": the content ' +
       'script finished before the load event fired.',

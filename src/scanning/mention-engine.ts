@@ -6,6 +6,7 @@ import { hitTest, type Hit } from '../highlighting/hit-test';
 import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
 import { faults } from '../content/faults';
 import { isSkipped, OWN_UI_TAG } from './dom-rules';
+import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';
 import { flowsInline, inlineRun, TextWalker, type TextUnit } from './text-walker';
 import { scanWindow } from './windowed-scan';
@@ -78,6 +79,7 @@ export class MentionEngine {
       undefined,
       () => this.settle(),
       (error) => faults.report('scan', error),
+      messageDefer(),
     );
   }
 

@@ -1,3 +1,5 @@
+import { timeoutDefer, type Defer } from './next-task';
+
 /**
  * Runs work in short slices so no task of the extension blocks the page for long.
  * Each job runs until the slice's deadline and says whether it is finished.
@@ -6,7 +8,7 @@ export type Job = (expired: () => boolean) => boolean;
 
 export class SliceScheduler {
   private readonly jobs: Job[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancel: (() => void) | null = null;
   private stopped = false;
   private longest = 0;
 
@@ -16,6 +18,8 @@ export class SliceScheduler {
     private readonly onIdle: () => void = () => {},
     /** A job that throws is dropped and reported here: it never reaches the page, nor runs again. */
     private readonly onError: (error: unknown) => void = () => {},
+    /** How the next slice gets its task (see next-task.ts). */
+    private readonly defer: Defer = timeoutDefer,
   ) {}
 
   /** The longest slice since the last call, in ms (what the page was kept waiting, at worst). */
@@ -42,16 +46,16 @@ export class SliceScheduler {
   stop(): void {
     this.stopped = true;
     this.clear();
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancel?.();
+    this.cancel = null;
   }
 
   private schedule(): void {
-    if (this.timer === null && !this.stopped) this.timer = setTimeout(() => this.run(), 0);
+    if (this.cancel === null && !this.stopped) this.cancel = this.defer(() => this.run());
   }
 
   private run(): void {
-    this.timer = null;
+    this.cancel = null;
     const started = this.now();
     const deadline = started + this.sliceMs;
     const expired = () => this.now() >= deadline;

@@ -45,18 +45,20 @@ export class TextWalker {
     private readonly onBareCustomElement: (el: Element) => void = () => {},
   ) {}
 
-  private accept(node: Node): number {
-    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-    if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_REJECT;
-    const el = node as Element;
+  /**
+   * What to do with an element: read what is under it ('enter'), or not ('skip'). Reads its
+   * name once: in Firefox every DOM access of a content script crosses compartments.
+   */
+  private element(el: Element): 'enter' | 'skip' {
     if (isSkipped(el)) {
       // A control, editor or code between two words separates them, as a block does.
       if (breaksRun(el)) this.pendingBoundary = true;
-      return NodeFilter.FILTER_REJECT;
+      return 'skip';
     }
     if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
     else if (el.localName.includes('-')) this.onBareCustomElement(el);
-    return isInline(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+    if (!isInline(el)) this.pendingBoundary = true;
+    return 'enter';
   }
 
   /** Reads until `expired()` says stop; true once everything is read and flushed. */
@@ -64,38 +66,51 @@ export class TextWalker {
     if (this.done) return true;
     let count = 0;
     for (;;) {
-      const node = this.walker?.nextNode() ?? this.nextRoot();
+      const node = this.walker ? this.advance(this.walker) : this.nextRoot();
       if (node === undefined) {
         this.flush();
         this.done = true;
         return true;
       }
-      if (node) this.visit(node);
       if (++count % NODES_PER_DEADLINE_CHECK === 0 && expired()) return false;
     }
   }
 
-  /** Starts the next root: its own node is visited here, its descendants by a TreeWalker. */
-  private nextRoot(): Node | null | undefined {
-    this.walker = null;
-    const root = this.roots[this.next++];
-    if (!root) return undefined;
-    const container =
-      root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
-    const verdict = container ? NodeFilter.FILTER_SKIP : this.accept(root);
-    if (verdict === NodeFilter.FILTER_REJECT) return null;
-    if (root.nodeType !== Node.TEXT_NODE) {
-      const doc = root.ownerDocument ?? (root as Document);
-      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => this.accept(n),
-      });
+  /**
+   * One node further in the current root; null once it is done. The TreeWalker has no filter:
+   * a JS filter is a call from the browser into the script for every node, which costs more than
+   * the walk itself (in Firefox several times over), so skipped subtrees are stepped over here.
+   */
+  private advance(walker: TreeWalker): Node | null {
+    const node = walker.nextNode();
+    if (!node) {
+      this.walker = null;
+      return null;
     }
-    return verdict === NodeFilter.FILTER_ACCEPT ? root : null;
+    if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
+    else if (this.element(node as Element) === 'skip') skipChildren(walker);
+    return node;
   }
 
-  private visit(node: Node): void {
-    if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
-    else this.pendingBoundary = true;
+  /** Starts the next root: its own node is read here, its descendants by a TreeWalker. */
+  private nextRoot(): Node | null | undefined {
+    const root = this.roots[this.next++];
+    if (!root) return undefined;
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.addText(root as Text);
+      return root;
+    }
+    const container =
+      root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+    if (
+      !container &&
+      (root.nodeType !== Node.ELEMENT_NODE || this.element(root as Element) === 'skip')
+    ) {
+      return null;
+    }
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    return root;
   }
 
   private addText(node: Text): void {
@@ -133,6 +148,15 @@ export class TextWalker {
     this.length = 0;
     this.lastBlock = null;
   }
+}
+
+/** Moves the walker past the current node's descendants: its next node is the one after them. */
+function skipChildren(walker: TreeWalker): void {
+  const node = walker.currentNode;
+  // The last node inside it: the walker's next node is then the first one after the subtree.
+  let last: Node | null = node;
+  while (last?.lastChild) last = last.lastChild;
+  if (last && last !== node) walker.currentNode = last;
 }
 
 /** The nearest ancestor that is not inline: text under different blocks never joins. */
