@@ -48,33 +48,31 @@ const HOVER_TIMEOUT_MS = 3000;
 /** Firefox rounds performance.now() to 1 ms by default; the meters need finer clocks. */
 const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false };
 
-interface ExtSample {
-  /** Last settle mark minus the load event (negative: settled before the load event). */
-  settleMs: number;
-  ranges: number;
-  /** detail.ranges of the mark, null where it cannot be read. */
-  markRanges: number | null;
+/** What every load measures, with the extension or without it. */
+interface LoadSample {
   maxGap: number;
   gapsOver50: number;
   taskMs: number | null;
   heapMB: number | null;
   embedderMB: number | null;
+  churnPerSec: number | null;
+}
+
+interface ExtSample extends LoadSample {
+  /** Last settle mark minus the load event (negative: settled before the load event). */
+  settleMs: number;
+  ranges: number;
+  /** detail.ranges of the mark, null where it cannot be read. */
+  markRanges: number | null;
   /** Card display:block minus (pointer arrival + dwell). */
   hoverMs: number | null;
   /** The first frame rendered with the card, minus (arrival + dwell). */
   hoverPaintedMs: number | null;
   /** Pointer arrival to the next animation frame, where the extension hit-tests. */
   hoverFrameWaitMs: number | null;
-  churnPerSec: number | null;
 }
 
-interface BaseSample {
-  maxGap: number;
-  gapsOver50: number;
-  taskMs: number | null;
-  heapMB: number | null;
-  embedderMB: number | null;
-  churnPerSec: number | null;
+interface BaseSample extends LoadSample {
   floorMs: number;
   floorNodes: number;
 }
@@ -206,6 +204,16 @@ async function churnCost(tab: TestPage, windowMs: number): Promise<number | null
   return busy ? (busy.lost / busy.elapsed) * 1000 : null;
 }
 
+/** Settled: a settle mark, then none for `quietMs` (the churning page: its first settle mark). */
+function untilSettled(tab: TestPage, page: BenchPage, cfg: BenchConfig) {
+  const churn = page.id === 'churn';
+  return pollState(
+    tab,
+    (s) => s.settles.length > 0 && (churn || s.now - (s.settles.at(-1)?.t ?? 0) >= cfg.quietMs),
+    cfg.settleTimeoutMs,
+  );
+}
+
 async function extRun(
   browser: ExtensionBrowser,
   url: string,
@@ -217,11 +225,7 @@ async function extRun(
     if (tab.cdp) await tab.cdp('Performance.enable');
     await tab.goto(url);
     const churn = page.id === 'churn';
-    const { state, ok } = await pollState(
-      tab,
-      (s) => s.settles.length > 0 && (churn || s.now - (s.settles.at(-1)?.t ?? 0) >= cfg.quietMs),
-      cfg.settleTimeoutMs,
-    );
+    const { state, ok } = await untilSettled(tab, page, cfg);
     if (!ok) {
       cfg.log(`    no settle mark within ${cfg.settleTimeoutMs} ms of load`);
       return null;
@@ -229,28 +233,16 @@ async function extRun(
     // The churning page settles again every batch: its first settle is the initial pass.
     const settle = churn ? state.firstSettle : state.settles.at(-1);
     if (!settle) return null;
-    const tasks = await tab.evaluate(readTasks, state.load);
-    const taskMs = await metric(tab, 'TaskDuration');
-    let churnPerSec: number | null = null;
-    if (churn) {
-      await sleep(500);
-      churnPerSec = await churnCost(tab, cfg.churnWindowMs);
-    }
-    const h = await heap(tab);
+    const load = await measureLoad(tab, page, cfg, state.load);
     const h2 = state.ranges > 0 ? await hover(tab) : null;
     return {
+      ...load,
       settleMs: settle.t - state.load,
       ranges: state.ranges,
       markRanges: settle.ranges,
-      maxGap: tasks.maxGap,
-      gapsOver50: tasks.gapsOver50,
-      taskMs,
-      heapMB: h?.js ?? null,
-      embedderMB: h?.embedder ?? null,
       hoverMs: h2?.visible ?? null,
       hoverPaintedMs: h2?.painted ?? null,
       hoverFrameWaitMs: h2?.frameWait ?? null,
-      churnPerSec,
     };
   } finally {
     await tab.close();
@@ -273,16 +265,36 @@ async function tracedRun(
     if (!tab.trace) return null;
     const stop = await tab.trace();
     await tab.goto(url);
-    const churn = page.id === 'churn';
-    await pollState(
-      tab,
-      (s) => s.settles.length > 0 && (churn || s.now - (s.settles.at(-1)?.t ?? 0) >= cfg.quietMs),
-      cfg.settleTimeoutMs,
-    );
+    await untilSettled(tab, page, cfg);
     return extensionTasks((await stop()) as unknown as TraceEvent[]);
   } finally {
     await tab.close();
   }
+}
+
+/** What every load measures once the page is loaded (and, with the extension, settled). */
+async function measureLoad(
+  tab: TestPage,
+  page: BenchPage,
+  cfg: BenchConfig,
+  load: number,
+): Promise<LoadSample> {
+  const tasks = await tab.evaluate(readTasks, load);
+  const taskMs = await metric(tab, 'TaskDuration');
+  let churnPerSec: number | null = null;
+  if (page.id === 'churn') {
+    await sleep(500);
+    churnPerSec = await churnCost(tab, cfg.churnWindowMs);
+  }
+  const h = await heap(tab);
+  return {
+    maxGap: tasks.maxGap,
+    gapsOver50: tasks.gapsOver50,
+    taskMs,
+    heapMB: h?.js ?? null,
+    embedderMB: h?.embedder ?? null,
+    churnPerSec,
+  };
 }
 
 /** Moves the pointer onto a mention; times the card against (arrival + dwell). */
@@ -323,25 +335,9 @@ async function baseRun(
       (s) => s.load > 0 && s.now - s.load >= afterLoadMs,
       afterLoadMs + 1000,
     );
-    const tasks = await tab.evaluate(readTasks, state.load);
-    const taskMs = await metric(tab, 'TaskDuration');
-    let churnPerSec: number | null = null;
-    if (page.id === 'churn') {
-      await sleep(500);
-      churnPerSec = await churnCost(tab, cfg.churnWindowMs);
-    }
-    const h = await heap(tab);
+    const load = await measureLoad(tab, page, cfg, state.load);
     const floor = await tab.evaluate(floorPass);
-    return {
-      maxGap: tasks.maxGap,
-      gapsOver50: tasks.gapsOver50,
-      taskMs,
-      heapMB: h?.js ?? null,
-      embedderMB: h?.embedder ?? null,
-      churnPerSec,
-      floorMs: floor.ms,
-      floorNodes: floor.nodes,
-    };
+    return { ...load, floorMs: floor.ms, floorNodes: floor.nodes };
   } finally {
     await tab.close();
   }
@@ -509,7 +505,7 @@ function summarise(
 ): PageResult {
   const settle = stat(ext.map((s) => Math.max(0, s.settleMs)));
   const floor = stat(base.map((s) => s.floorMs));
-  const blocks = (xs: (ExtSample | BaseSample)[], base: (ExtSample | BaseSample)[]) => ({
+  const blocks = (xs: LoadSample[], base: LoadSample[]) => ({
     count: med(xs.map((s) => s.gapsOver50)) ?? 0,
     longestMs: med(xs.map((s) => s.maxGap)) ?? 0,
     baseCount: med(base.map((s) => s.gapsOver50)) ?? 0,

@@ -1,6 +1,5 @@
 import type { Fact, Pack, Term } from '../article/schema';
 import { groupOf } from '../highlighting/groups';
-import { english } from '../i18n/english';
 import { KIND_MESSAGES } from '../i18n/kinds';
 import type { Translate } from '../i18n/translate';
 import { formatAge, formatDay } from './age';
@@ -10,8 +9,9 @@ export interface CardOptions {
   articleUrl: (termId: string) => string;
   onRelated: (termId: string) => void;
   onReadArticle?: (termId: string) => void;
-  /** The card's words (browser.i18n.getMessage in the extension); English when left out. */
-  t?: Translate;
+  /** The card's words: browser.i18n.getMessage in the extension (English messages stay out of
+   * the content script, which every page evaluates). */
+  t: Translate;
 }
 
 /** The card never shows more than this many facts: it is a glance, the article has the rest. */
@@ -127,7 +127,7 @@ function footer(
  * `.card` frame, its role and aria-labelledby (the returned `h2.label`'s id).
  */
 export function renderCard(doc: Document, term: Term, pack: Pack, opts: CardOptions): HTMLElement {
-  const t = opts.t ?? english;
+  const { t } = opts;
   const body = el(doc, 'div', 'content');
   // The card's words are in the extension's language whatever the page's; on a right-to-left
   // page an inherited direction would move the trailing colon and the closing quote to the wrong

@@ -20,8 +20,8 @@ export interface CardControllerOptions {
   now?: () => Date;
   openDelay?: number;
   closeDelay?: number;
-  /** The card's words; English when left out. */
-  t?: Translate;
+  /** The card's words (browser.i18n.getMessage). */
+  t: Translate;
 }
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
@@ -164,7 +164,7 @@ export class CardController {
     const content = renderCard(this.o.doc, term, this.o.pack, {
       now: this.o.now?.() ?? new Date(),
       articleUrl: this.o.articleUrl,
-      ...(this.o.t ? { t: this.o.t } : {}),
+      t: this.o.t,
       onRelated: faults.guard('card', (id: string) =>
         this.open(mention, reason === 'hover' ? 'pin' : reason, id),
       ),

@@ -19,7 +19,8 @@ export interface LiveOverlayOptions {
   site: string | null;
   articleUrl: (termId: string) => string;
   openArticle?: (termId: string) => void;
-  t?: Translate;
+  /** The card's words (browser.i18n.getMessage). */
+  t: Translate;
   /** Told what the frame shows whenever that changes (the top frame: the badge and popup). */
   report?: (findings: Findings) => void;
   /** Coalesces reports: one per this many ms at most. */
@@ -123,7 +124,7 @@ export class LiveOverlay {
       signal: run.signal,
       articleUrl: this.o.articleUrl,
       ...(this.o.openArticle ? { openArticle: this.o.openArticle } : {}),
-      ...(this.o.t ? { t: this.o.t } : {}),
+      t: this.o.t,
       openDelay: preferences.hoverDelayMs,
       sheets: this.sheets,
       style: preferences.style,

@@ -17,8 +17,8 @@ export interface OverlayOptions {
   signal: AbortSignal;
   articleUrl: (termId: string) => string;
   openArticle?: (termId: string) => void;
-  /** The card's words; English when left out. */
-  t?: Translate;
+  /** The card's words (browser.i18n.getMessage). */
+  t: Translate;
   /** The dwell before a hovered mention opens its card. */
   openDelay?: number;
   /** The shadow roots' highlight sheets, kept across restarts (see LiveOverlay). */
@@ -64,7 +64,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
     signal: o.signal,
     articleUrl: o.articleUrl,
     ...(o.openArticle ? { openArticle: o.openArticle } : {}),
-    ...(o.t ? { t: o.t } : {}),
+    t: o.t,
     ...(o.openDelay !== undefined ? { openDelay: o.openDelay } : {}),
   });
   o.signal.addEventListener('abort', () => engine.stop(), { once: true });

@@ -21,6 +21,12 @@ export const PAINT_ALL_LIMIT = 1000;
  * mentions open its paint window before anything far from the viewport was painted.
  */
 const COMMIT_INTERVAL_MS = 250;
+/**
+ * Writes per commit, at most: in Firefox each costs the content script ~50 µs (a call across
+ * compartments, and the highlight's invalidation), so a thousand at once would hold the page
+ * for 50 ms. A viewport holds far fewer mentions; the rest follow at the next commits.
+ */
+const MAX_WRITES_PER_COMMIT = 200;
 /** How far beyond the viewport mentions are painted ahead of scrolling. */
 const WINDOW_MARGIN = '100% 0px 100% 0px';
 
@@ -98,18 +104,22 @@ export class HighlightLayer {
     return this.shown.size;
   }
 
-  /** Writes the queued changes into the Highlight objects at once. */
+  /** Writes the queued changes into the Highlight objects (up to MAX_WRITES_PER_COMMIT now, the
+   * rest at the next commits). */
   commit(): void {
     this.cancelCommit();
     if (this.pending.size === 0 && !this.window?.waiting) return;
     this.lastCommit = performance.now();
     this.window?.observeNew();
+    let writes = 0;
     for (const [mention, paint] of this.pending) {
+      if (writes++ === MAX_WRITES_PER_COMMIT) break;
       const highlight = this.byGroup.get(mention.group);
       if (paint) highlight?.add(mention.range);
       else highlight?.delete(mention.range);
+      this.pending.delete(mention);
     }
-    this.pending.clear();
+    this.schedule();
   }
 
   dispose(): void {

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { Fact, Pack, Term } from '../../../src/article/schema';
 import { labelId, renderCard, type CardOptions } from '../../../src/card/card-content';
+import { english } from '../../../src/i18n/english';
 
 const said = (statement: string, excerpt: string, attribution?: string): Fact => ({
   statement,
@@ -68,6 +69,7 @@ function render(t: Term = subject, extra: Partial<CardOptions> = {}) {
     now: new Date(2026, 10, 28, 12),
     articleUrl: (id) => `chrome-extension://abc/article.html#${id}`,
     onRelated,
+    t: english,
     ...extra,
   });
   document.body.replaceChildren(card);
