@@ -64,6 +64,8 @@ interface ExtSample extends LoadSample {
   ranges: number;
   /** detail.ranges of the mark, null where it cannot be read. */
   markRanges: number | null;
+  /** The engine's longest slice until settled (the marks' detail), null where unreadable. */
+  longestSliceMs: number | null;
   /** Card display:block minus (pointer arrival + dwell). */
   hoverMs: number | null;
   /** The first frame rendered with the card, minus (arrival + dwell). */
@@ -104,6 +106,8 @@ export interface PageResult {
    * the page (both browsers; unlike the Long Tasks API this sees rendering work too).
    */
   longTasks: { count: number; longestMs: number; baseCount: number; baseLongestMs: number };
+  /** The engine's longest slice until settled, from its marks (both browsers). */
+  longestSliceMs: Stat | null;
   /** Chromium: one traced load, from the content script's first task until settled. */
   trace: ExtensionTasks | null;
   heapAddedMB: number | null;
@@ -240,6 +244,7 @@ async function extRun(
       settleMs: settle.t - state.load,
       ranges: state.ranges,
       markRanges: settle.ranges,
+      longestSliceMs: state.longestSliceMs,
       hoverMs: h2?.visible ?? null,
       hoverPaintedMs: h2?.painted ?? null,
       hoverFrameWaitMs: h2?.frameWait ?? null,
@@ -564,6 +569,7 @@ function summarise(
     floorMs: floor,
     textNodes: med(base.map((s) => s.floorNodes)),
     longTasks: blocks(ext, base),
+    longestSliceMs: stat(ext.flatMap((s) => (s.longestSliceMs === null ? [] : [s.longestSliceMs]))),
     trace,
     heapAddedMB: extHeap !== null && baseHeap !== null ? extHeap - baseHeap : null,
     embedderHeapAddedMB: extEmb !== null && baseEmb !== null ? extEmb - baseEmb : null,

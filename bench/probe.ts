@@ -9,6 +9,8 @@ export interface SettleEntry {
   t: number;
   /** The mark's `detail.ranges`, or null where the detail cannot be read. */
   ranges: number | null;
+  /** The mark's `detail.longestSliceMs`: the engine's longest slice since the previous mark. */
+  slice: number | null;
 }
 
 export interface BusyMeter {
@@ -77,13 +79,18 @@ export function installProbe(): void {
       for (const e of list.getEntries()) {
         if (e.name !== 'fact-context-settled') continue;
         let ranges: number | null = null;
+        let slice: number | null = null;
         try {
-          const detail = (e as PerformanceMark).detail as { ranges?: unknown } | null;
+          const detail = (e as PerformanceMark).detail as {
+            ranges?: unknown;
+            longestSliceMs?: unknown;
+          } | null;
           if (typeof detail?.ranges === 'number') ranges = detail.ranges;
+          if (typeof detail?.longestSliceMs === 'number') slice = detail.longestSliceMs;
         } catch {
           // Firefox may refuse a detail made in the content script's compartment.
         }
-        state.settles.push({ t: e.startTime, ranges });
+        state.settles.push({ t: e.startTime, ranges, slice });
       }
     }).observe({ type: 'mark', buffered: true });
   } catch {
@@ -114,6 +121,8 @@ export interface PageState {
   firstSettle: SettleEntry | null;
   /** Ranges in the extension's highlights now (C1), `fact-context-active` excluded. */
   ranges: number;
+  /** The engine's longest slice over every settle mark so far (null: no detail to read). */
+  longestSliceMs: number | null;
 }
 
 /** Where the page and the extension are; cheap enough to poll. */
@@ -124,7 +133,11 @@ export function readState(): PageState {
   if (settles.length === 0) {
     settles = performance
       .getEntriesByName('fact-context-settled')
-      .map((e) => ({ t: e.startTime, ranges: null }));
+      .map((e) => ({ t: e.startTime, ranges: null, slice: null }));
+  }
+  let longestSliceMs: number | null = null;
+  for (const e of settles) {
+    if (e.slice !== null) longestSliceMs = Math.max(longestSliceMs ?? 0, e.slice);
   }
   let ranges = 0;
   for (const [name, h] of CSS.highlights) {
@@ -138,6 +151,7 @@ export function readState(): PageState {
     settles: settles.slice(-3).map((e) => ({ ...e })),
     firstSettle: settles[0] ? { ...settles[0] } : null,
     ranges,
+    longestSliceMs,
   };
 }
 

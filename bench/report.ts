@@ -12,7 +12,7 @@ export const TABLE_COLUMNS = [
   'mark.js (ms)',
   'mark.js ÷ engine',
   'Main-thread blocks >50 ms after load: n · longest (page alone)',
-  'Extension script: longest task (ms) · repaints >50 ms',
+  'Extension: longest slice · longest script task (ms) · repaints >50 ms',
   'Added JS heap (MB)',
   'Hover after dwell (ms)',
   'Added main-thread work',
@@ -53,10 +53,14 @@ function mentionsCell(p: PageResult): string {
   return `${fmt(p.mentions, 0)} (${fmt(p.ranges, 0)})`;
 }
 
-function traceCell(p: PageResult): string {
+function extensionCell(p: PageResult): string {
+  const slice = fmt(p.longestSliceMs?.max, 1);
   const t = p.trace;
-  if (!t) return '—';
-  return `${fmt(t.longestScriptMs, 1)} · ${fmt(t.renderOver50, 0)} (longest ${fmt(t.longestRenderMs, 0)} ms)`;
+  if (!t) return `${slice} · — · —`;
+  return (
+    `${slice} · ${fmt(t.longestScriptMs, 1)} · ${fmt(t.renderOver50, 0)} ` +
+    `(longest ${fmt(t.longestRenderMs, 0)} ms)`
+  );
 }
 
 function hoverCell(p: PageResult): string {
@@ -87,7 +91,7 @@ export function tableRows(results: readonly BrowserResult[], o: TableOptions): s
         markCell(p, o),
         ratio(p.markOverEngine, p.markJs.timedOut),
         longTaskCell(p),
-        traceCell(p),
+        extensionCell(p),
         p.heapAddedMB === null ? 'n/a' : fmt(p.heapAddedMB, 1),
         hoverCell(p),
         workCell(r, p),
@@ -231,8 +235,10 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'heartbeat running in the page, and the longest gap, with the extension (in parentheses: ' +
       'the same page without it): everything that kept the page waiting, the page’s own ' +
       'layout included, in both browsers.',
-    '- *Extension script*: Chromium, one more load traced (`devtools.timeline`) from before ' +
-      'navigation until settled: the most script of the extension (content-script evaluation, ' +
+    '- *Extension*: the engine’s longest slice of work until settled, the worst of all loads ' +
+      '(the `longestSliceMs` of its settle marks; both browsers). Chromium, one more load ' +
+      'traced (`devtools.timeline`) from before navigation until settled: the most script of ' +
+      'the extension (content-script evaluation, ' +
       'slices, callbacks) run in one main-thread task; then the rendering updates (style, ' +
       'layout, paint) over 50 ms from the extension’s first script on, and the longest. Each ' +
       'change to a registered highlight makes Chromium repaint the whole page, which on these ' +

@@ -56,6 +56,8 @@ describe('benchmark smoke run', () => {
     // The card opened after the dwell: the hover clock saw the pointer and the card.
     expect(Number.isFinite(p.hoverMs?.median)).toBe(true);
     expect(p.hoverPaintedMs?.median).toBeGreaterThanOrEqual(p.hoverMs?.median ?? Infinity);
+    // The engine's own account of its longest slice, read from its marks in both browsers.
+    expect(p.longestSliceMs?.max).toBeGreaterThan(0);
     if (name === 'chromium') {
       // The trace found the content script's tasks (its evaluation at least).
       expect(p.trace?.scriptTasks).toBeGreaterThan(0);
