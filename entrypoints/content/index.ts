@@ -2,7 +2,7 @@
 // out. Adopted later, a sheet would restyle the whole page (0.8 s on a 5 MB page).
 import '@/src/highlighting/highlight.css';
 import { pack } from '@/src/article/pack';
-import { faults } from '@/src/content/faults';
+import { faults } from '@/src/faults';
 import { removeStaleOverlay, watchContext } from '@/src/content/lifecycle';
 import { LiveOverlay } from '@/src/content/live-overlay';
 import { articlePath, isMessage, type Message } from '@/src/messages';

@@ -1,7 +1,7 @@
 import type { Pack, Term } from '../article/schema';
 import type { Mention } from '../highlighting/mentions';
 import type { Translate } from '../i18n/translate';
-import { faults } from '../content/faults';
+import { faults } from '../faults';
 import type { MentionEngine } from '../scanning/mention-engine';
 import { renderCard } from './card-content';
 import { CardHost, type CardRole } from './card-host';

@@ -6,7 +6,7 @@ import {
   shift,
   type VirtualElement,
 } from '@floating-ui/dom';
-import { faults } from '../content/faults';
+import { faults } from '../faults';
 import { OWN_UI_TAG } from '../scanning/dom-rules';
 
 /** Fixed to the viewport, so page transforms and scroll containers cannot displace it. */

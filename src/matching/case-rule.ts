@@ -1,7 +1,7 @@
 // The automaton matches case-insensitively; this module re-checks a candidate against the original
 // characters for aliases whose case carries meaning ("China" the country, not "fine china").
 
-import type { CaseRule } from './matcher';
+import type { CaseRule } from './types';
 import { IGNORABLE, SPACE, typographicFold } from './normalize';
 
 /** Spellings a case-sensitive alias accepts, as typographically folded code units. */

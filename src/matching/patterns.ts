@@ -2,7 +2,7 @@
 // forms of common aliases so that plurals cost nothing extra at scan time.
 
 import { caseForms, type CaseForms } from './case-rule';
-import type { AliasSpec } from './matcher';
+import type { AliasSpec } from './types';
 import { HARD_BREAK, IGNORABLE, SPACE, foldCode, typographicFold } from './normalize';
 
 export interface Pattern {

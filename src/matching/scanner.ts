@@ -4,7 +4,7 @@
 
 import { buildAutomaton, wideStep, type Automaton } from './automaton';
 import { matchesCase } from './case-rule';
-import type { Match } from './matcher';
+import type { Match } from './types';
 import { IGNORABLE, SPACE, foldCode, wordCharAfter, wordCharBefore } from './normalize';
 import type { Pattern } from './patterns';
 import { encodeScanTable, encodeState } from './scan-table';

@@ -1,6 +1,6 @@
 // Leftmost-longest selection done while scanning, so no candidate list is kept or sorted.
 
-import type { Match } from './matcher';
+import type { Match } from './types';
 
 /**
  * Offers a candidate to `selected`, which stays sorted and free of overlaps. Candidates must arrive

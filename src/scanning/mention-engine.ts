@@ -4,7 +4,7 @@ import type { Group } from '../highlighting/groups';
 import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
 import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
-import { faults } from '../content/faults';
+import { faults } from '../faults';
 import { isSkipped, OWN_UI_TAG } from './dom-rules';
 import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FaultReporter, LOG_PREFIX } from '../../../src/content/faults';
+import { FaultReporter, LOG_PREFIX } from '../../src/faults';
 
 describe('FaultReporter', () => {
   it('logs each kind of error once, with the prefix', () => {
