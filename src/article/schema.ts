@@ -24,6 +24,9 @@ export const SPECIFICITIES = ['specific', 'topical'] as const;
 export const CASE_RULES = ['common', 'proper', 'acronym'] as const;
 export const PARAGRAPH_ROLES = ['headline', 'caption', 'dateline', 'body', 'tags'] as const;
 
+/** A summary fits in about two lines of the card. */
+export const SUMMARY_MAX = 120;
+
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = () =>
@@ -89,10 +92,19 @@ export const TermSchema = v.strictObject({
   kind: KindSchema,
   specificity: SpecificitySchema,
   aliases: v.pipe(v.array(AliasSchema, 'must be an array'), v.minLength(1, atLeastOne)),
-  /** One or two sentences. */
-  summary: v.pipe(text(), v.maxLength(400, 'must be at most 400 characters')),
+  /**
+   * What or who the term is, as of the article's date, in one short sentence: the card's line
+   * under the name. It must not restate the lead's quote (the card shows that verbatim).
+   */
+  summary: v.pipe(text(), v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
   /** Best first. */
   facts: v.pipe(v.array(FactSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+  /**
+   * The fact whose quote (its first excerpt) leads the card: the one that says most about the
+   * term in a few lines. Often one of `facts`; it may quote less of a long sentence than a fact
+   * does. Behind "More", the card shows the facts whose quotes do not overlap it.
+   */
+  lead: FactSchema,
   attribution: v.optional(text()),
   /** Ids of other terms. */
   related: v.array(kebabId(), 'must be an array'),

@@ -53,6 +53,14 @@ const X = {
     text: 'The Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science more than three years ago for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
     paragraph: 5,
   },
+  blacklistedWho: {
+    text: 'The Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science more than three years ago',
+    paragraph: 5,
+  },
+  blacklistedWhy: {
+    text: 'for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province',
+    paragraph: 5,
+  },
   tool: {
     // "backlisted" is the article's typo, kept verbatim.
     text: 'The sanctions tool strictly limits access by backlisted companies and organizations to U.S. technology.',
@@ -146,6 +154,17 @@ const F = {
     excerpts: [X.blacklisted],
     when: { phrase: 'more than three years ago', resolved: 'before July 2020' },
   },
+  blacklistedWho: {
+    statement:
+      'Before July 2020 ("more than three years ago", by the article’s date), the Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science.',
+    excerpts: [X.blacklistedWho],
+    when: { phrase: 'more than three years ago', resolved: 'before July 2020' },
+  },
+  blacklistedWhy: {
+    statement:
+      'The police forensics institute was blacklisted for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
+    excerpts: [X.blacklistedWhy],
+  },
   tool: {
     statement:
       'The export blacklist, a sanctions tool, strictly limits blacklisted companies’ and organizations’ access to U.S. technology.',
@@ -225,8 +244,8 @@ export const terms: Term[] = [
     kind: 'substance',
     specificity: 'specific',
     aliases: [{ text: 'fentanyl' }],
-    summary:
-      'The drug at the center of the article, which says overdoses from fentanyl have become one of the leading causes of death in the United States.',
+    summary: 'The drug at the center of the article, and of the U.S. crisis it reports on.',
+    lead: F.leading,
     facts: [F.leading, F.deaths2021, F.ingredients, F.precursors, F.dropSanctions],
     related: ['fentanyl-crisis', 'fentanyl-precursors', 'synthetic-opioids', 'overdose-deaths'],
   },
@@ -240,8 +259,8 @@ export const terms: Term[] = [
       { text: 'fentanyl precursor', inArticle: false },
       { text: 'precursor chemical', specificity: 'topical', inArticle: false },
     ],
-    summary:
-      'The ingredients for fentanyl, which the article says are often called precursors. It says nearly all of them are produced in China and shipped to Mexican cartels.',
+    summary: 'The ingredients fentanyl is made from.',
+    lead: F.precursors,
     facts: [F.precursors, F.ingredients],
     related: ['fentanyl', 'china', 'mexican-cartels'],
   },
@@ -251,8 +270,8 @@ export const terms: Term[] = [
     kind: 'substance',
     specificity: 'specific',
     aliases: [{ text: 'synthetic opioid' }],
-    summary:
-      'The drugs involved in 71,000 deaths in 2021, according to the article, which says they were mostly fentanyl.',
+    summary: 'The class of drugs that fentanyl belongs to, by the article’s account.',
+    lead: F.deaths2021,
     facts: [F.deaths2021],
     related: ['fentanyl', 'synthetic-opioid-deaths-2021', 'overdose-deaths'],
   },
@@ -263,8 +282,8 @@ export const terms: Term[] = [
     // Both aliases are everyday words: highlighted only on pages about the topic.
     specificity: 'topical',
     aliases: [{ text: 'overdose' }, { text: 'overdose death', inArticle: false }],
-    summary:
-      'Deaths from fentanyl overdoses, which the article says have become one of the leading causes of death in the United States.',
+    summary: 'Deaths from fentanyl overdoses in the United States.',
+    lead: F.leading,
     facts: [F.leading, F.deaths2021],
     related: ['fentanyl', 'synthetic-opioid-deaths-2021', 'fentanyl-crisis'],
   },
@@ -274,8 +293,8 @@ export const terms: Term[] = [
     kind: 'statistic',
     specificity: 'specific',
     aliases: [{ text: '71,000 deaths' }, { text: '71,000', specificity: 'topical' }],
-    summary:
-      'The article’s figure for 2021: 71,000 deaths involving synthetic opioids, which were mostly fentanyl.',
+    summary: 'The article’s count of deaths involving synthetic opioids in one year.',
+    lead: F.deaths2021,
     facts: [F.deaths2021],
     related: ['synthetic-opioids', 'overdose-deaths', 'fentanyl'],
   },
@@ -285,8 +304,8 @@ export const terms: Term[] = [
     kind: 'event',
     specificity: 'specific',
     aliases: [{ text: 'fentanyl crisis' }, { text: 'drug crisis', specificity: 'topical' }],
-    summary:
-      'The U.S. fentanyl crisis, on which, the article reports, the Biden administration is seeking China’s cooperation.',
+    summary: 'The toll of fentanyl in the United States, as the article calls it in July 2023.',
+    lead: F.dropSanctions,
     facts: [F.dropSanctions, F.demand, F.ambassador, F.amendment],
     related: ['fentanyl', 'overdose-deaths', 'us-china-cooperation', 'china'],
   },
@@ -302,8 +321,8 @@ export const terms: Term[] = [
       { text: 'police forensics institute' },
       { text: 'police institute', specificity: 'topical' },
     ],
-    summary:
-      'The Chinese Ministry of Public Security’s Institute of Forensic Science, a police forensics institute on the U.S. export blacklist. The article reports, citing sources, that the Biden administration may drop sanctions on it.',
+    summary: 'A police forensics institute of China’s Ministry of Public Security.',
+    lead: F.dropSanctions,
     facts: [F.dropSanctions, F.blacklisted, F.demand, F.considering],
     related: [
       'ministry-of-public-security',
@@ -320,9 +339,9 @@ export const terms: Term[] = [
     kind: 'organization',
     specificity: 'specific',
     aliases: [{ text: 'Ministry of Public Security' }],
-    summary:
-      'China’s Ministry of Public Security, whose Institute of Forensic Science is the police forensics institute at the center of the article.',
-    facts: [F.blacklisted],
+    summary: 'A ministry of China’s government, home of the police forensics institute.',
+    lead: F.blacklistedWho,
+    facts: [F.blacklistedWho, F.blacklistedWhy],
     related: ['institute-of-forensic-science', 'china'],
   },
   {
@@ -338,8 +357,8 @@ export const terms: Term[] = [
       { text: 'blacklisted', specificity: 'topical' },
       { text: 'sanctions tool', specificity: 'topical' },
     ],
-    summary:
-      'A U.S. sanctions tool that, per the article, strictly limits blacklisted companies’ and organizations’ access to U.S. technology. China demands that the police forensics institute be removed from it.',
+    summary: 'A U.S. list of companies and organizations under export sanctions.',
+    lead: F.tool,
     facts: [F.tool, F.blacklisted, F.demand, F.considering],
     related: ['institute-of-forensic-science', 'sanctions', 'access-to-us-technology'],
   },
@@ -349,8 +368,8 @@ export const terms: Term[] = [
     kind: 'policy',
     specificity: 'topical',
     aliases: [{ text: 'sanctions' }],
-    summary:
-      'U.S. sanctions on a Chinese police forensics institute, which the article reports the Biden administration may drop to win China’s cooperation on fentanyl.',
+    summary: 'U.S. sanctions on China’s police forensics institute, in place as of July 2023.',
+    lead: F.dropSanctionsHeadline,
     facts: [F.dropSanctionsHeadline, F.tool],
     related: ['export-blacklist', 'sanctions-relief', 'institute-of-forensic-science'],
   },
@@ -365,7 +384,8 @@ export const terms: Term[] = [
       { text: 'sanctions relief', inArticle: false },
     ],
     summary:
-      'The step the article reports the Biden administration is weighing: dropping sanctions on a Chinese police forensics institute to entice China to cooperate against fentanyl.',
+      'Lifting the U.S. sanctions on China’s police forensics institute, weighed in July 2023.',
+    lead: F.dropSanctionsHeadline,
     facts: [F.dropSanctionsHeadline, F.considering],
     attribution: WSJ_SOURCES,
     related: ['sanctions', 'institute-of-forensic-science', 'biden-administration'],
@@ -376,8 +396,8 @@ export const terms: Term[] = [
     kind: 'concept',
     specificity: 'topical',
     aliases: [{ text: 'U.S. technology' }, { text: 'American technology', inArticle: false }],
-    summary:
-      'What the U.S. export blacklist restricts. The article reports that dropping sanctions would give a Chinese police forensics institute access to U.S. technology.',
+    summary: 'What is at stake for the police forensics institute in the sanctions talks.',
+    lead: F.tool,
     facts: [F.tool, F.dropSanctions],
     related: ['export-blacklist', 'institute-of-forensic-science', 'sanctions-relief'],
   },
@@ -394,8 +414,8 @@ export const terms: Term[] = [
       { text: 'Secretary Blinken', inArticle: false },
       { text: 'Secretary of State', specificity: 'topical' },
     ],
-    summary:
-      'U.S. Secretary of State at the time of the article (July 2023). It reports that during a visit to Beijing in June 2023 he suggested a U.S.–China working group to combat fentanyl.',
+    summary: 'U.S. Secretary of State at the time of the article (July 2023).',
+    lead: F.blinken,
     facts: [F.blinken],
     related: ['beijing', 'working-group', 'china'],
   },
@@ -409,8 +429,8 @@ export const terms: Term[] = [
       { text: 'Yellen' },
       { text: 'Treasury Secretary', specificity: 'topical' },
     ],
-    summary:
-      'U.S. Treasury Secretary at the time of the article (July 2023). It says she dismissed the idea of "decoupling" with China during a visit there in July 2023.',
+    summary: 'U.S. Treasury Secretary at the time of the article (July 2023).',
+    lead: F.yellenDismissed,
     facts: [F.yellenDismissed, F.yellenCalled],
     related: ['decoupling', 'supply-chains', 'targeted-national-security-actions', 'china'],
   },
@@ -425,8 +445,8 @@ export const terms: Term[] = [
       { text: 'climate envoy', specificity: 'topical', inArticle: false },
       { text: 'special envoy on climate', specificity: 'topical' },
     ],
-    summary:
-      'U.S. special envoy on climate at the time of the article (July 2023). It says he traveled to China in the week of July 17, 2023, seeking cooperation on climate goals, and returned home empty-handed.',
+    summary: 'The U.S. climate envoy at the time of the article (July 2023).',
+    lead: F.kerry,
     facts: [F.kerry],
     related: ['climate-cooperation', 'china'],
   },
@@ -440,7 +460,8 @@ export const terms: Term[] = [
       { text: 'ambassador to China', specificity: 'topical' },
     ],
     summary:
-      'The U.S. ambassador to China at the time of the article (July 2023), not named in it. The article reports that the ambassador recently claimed China is not responsible for the U.S. fentanyl crisis.',
+      'The U.S. envoy to China at the time of the article (July 2023), not named in it.',
+    lead: F.ambassador,
     facts: [
       F.ambassador,
       {
@@ -465,8 +486,8 @@ export const terms: Term[] = [
       { text: 'Joe Biden', inArticle: false },
       { text: 'President Biden', inArticle: false },
     ],
-    summary:
-      'The U.S. administration at the time of the article (July 2023). The article reports that it may drop sanctions on a Chinese police forensics institute to win China’s cooperation on fentanyl.',
+    summary: 'The U.S. administration at the time of the article (July 2023).',
+    lead: F.dropSanctionsHeadline,
     facts: [F.dropSanctionsHeadline, F.considering, F.amendment, F.signals],
     related: [
       'sanctions-relief',
@@ -486,8 +507,9 @@ export const terms: Term[] = [
     specificity: 'topical',
     aliases: [{ text: 'Trump administration' }, { text: 'Trump' }],
     summary:
-      'The U.S. administration that, according to the article, blacklisted China’s police forensics institute before July 2020 ("more than three years ago", by the article’s date).',
-    facts: [F.blacklisted],
+      'An earlier U.S. administration, named in the article for the institute’s blacklisting.',
+    lead: F.blacklistedWho,
+    facts: [F.blacklistedWho, F.blacklistedWhy],
     related: ['export-blacklist', 'institute-of-forensic-science', 'uyghur-surveillance'],
   },
   {
@@ -496,8 +518,8 @@ export const terms: Term[] = [
     kind: 'organization',
     specificity: 'topical',
     aliases: [{ text: 'Congress' }],
-    summary:
-      'The article mentions Congress’s annual defense bill, and an amendment to it that the Biden administration has fought.',
+    summary: 'The U.S. Congress, named in the article for its annual defense bill.',
+    lead: F.amendment,
     facts: [F.amendment],
     related: ['annual-defense-bill', 'biden-administration'],
   },
@@ -512,8 +534,8 @@ export const terms: Term[] = [
       { text: 'National Defense Authorization Act', inArticle: false },
       { text: 'NDAA', inArticle: false },
     ],
-    summary:
-      'Congress’s annual defense bill. The article says the Biden administration has fought an amendment to it seeking new information on China’s responsibility for the crisis.',
+    summary: 'The defense bill the U.S. Congress passes every year.',
+    lead: F.amendment,
     facts: [F.amendment],
     related: ['congress', 'biden-administration', 'fentanyl-crisis'],
   },
@@ -523,8 +545,8 @@ export const terms: Term[] = [
     kind: 'organization',
     specificity: 'specific',
     aliases: [{ text: 'DEA' }, { text: 'Drug Enforcement Administration', inArticle: false }],
-    summary:
-      'Appears in the article’s photo caption, which shows a DEA agent checking pills containing fentanyl.',
+    summary: 'Named only in the caption of the article’s photo.',
+    lead: F.caption,
     facts: [F.caption],
     related: ['fentanyl'],
   },
@@ -538,8 +560,8 @@ export const terms: Term[] = [
       { text: 'WSJ', inArticle: false },
       { text: 'the Journal', specificity: 'topical' },
     ],
-    summary:
-      'The article’s source: it reports that sources told the Wall Street Journal the Biden administration may drop sanctions on a Chinese police forensics institute.',
+    summary: 'The publication whose sources the article’s report rests on.',
+    lead: F.dropSanctions,
     facts: [F.dropSanctions, F.considering],
     related: ['sanctions-relief', 'biden-administration'],
   },
@@ -555,8 +577,8 @@ export const terms: Term[] = [
       { text: 'Chinese', specificity: 'topical' },
       { text: 'PRC', inArticle: false },
     ],
-    summary:
-      'The Biden administration is seeking China’s cooperation against fentanyl, the article reports; China has long demanded that the United States first remove a Chinese police forensics institute from its export blacklist.',
+    summary: 'The country at the center of the article, with the United States.',
+    lead: F.demand,
     facts: [F.demand, F.stuck, F.ingredients, F.ambassador, F.dropSanctions],
     related: ['united-states', 'beijing', 'us-china-cooperation', 'fentanyl-precursors'],
   },
@@ -570,8 +592,8 @@ export const terms: Term[] = [
     // only topical (pages already about the topic) and inArticle: false (the article writes "U.S.").
     specificity: 'topical',
     aliases: [{ text: 'United States' }, { text: 'U.S.' }, { text: 'US', inArticle: false }],
-    summary:
-      'The article describes a U.S. fentanyl crisis and the Biden administration’s efforts to win China’s cooperation in fighting it.',
+    summary: 'The country whose fentanyl crisis the article reports on.',
+    lead: F.leading,
     facts: [F.leading, F.blinken, F.demand],
     related: ['china', 'fentanyl-crisis', 'overdose-deaths'],
   },
@@ -581,8 +603,8 @@ export const terms: Term[] = [
     kind: 'place',
     specificity: 'specific',
     aliases: [{ text: 'Beijing' }],
-    summary:
-      'Where Secretary of State Antony Blinken made a diplomatic visit in June 2023, according to the article, and suggested a U.S.–China working group to combat fentanyl.',
+    summary: 'A city in China, in the article for a diplomatic visit in June 2023.',
+    lead: F.blinken,
     facts: [F.blinken],
     related: ['china', 'antony-blinken', 'working-group'],
   },
@@ -593,8 +615,9 @@ export const terms: Term[] = [
     specificity: 'specific',
     aliases: [{ text: 'Xinjiang' }],
     summary:
-      'What the article calls the Xinjiang province: the place of the surveillance and abuse of Uyghur Muslims for which the Chinese police forensics institute was blacklisted.',
-    facts: [F.blacklisted],
+      'A province of China, named in the article for why a Chinese police institute was blacklisted.',
+    lead: F.blacklistedWhy,
+    facts: [F.blacklistedWhy, F.blacklistedWho],
     related: ['uyghurs', 'uyghur-surveillance', 'china'],
   },
   {
@@ -610,8 +633,9 @@ export const terms: Term[] = [
       { text: 'Uighurs', inArticle: false },
     ],
     summary:
-      'The article says the Chinese police forensics institute was blacklisted for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
-    facts: [F.blacklisted],
+      'A Muslim people of China, whose abuse got a Chinese police forensics institute blacklisted.',
+    lead: F.blacklistedWhy,
+    facts: [F.blacklistedWhy, F.blacklistedWho],
     related: ['xinjiang', 'uyghur-surveillance', 'institute-of-forensic-science'],
   },
   {
@@ -621,8 +645,9 @@ export const terms: Term[] = [
     specificity: 'topical',
     aliases: [{ text: 'surveillance' }],
     summary:
-      'The reason the article gives for the blacklisting of the Chinese police forensics institute: its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
-    facts: [F.blacklisted],
+      'What the U.S. blacklisted China’s police forensics institute for, in the article’s words.',
+    lead: F.blacklistedWhy,
+    facts: [F.blacklistedWhy, F.blacklistedWho],
     related: ['uyghurs', 'xinjiang', 'institute-of-forensic-science'],
   },
   {
@@ -631,8 +656,8 @@ export const terms: Term[] = [
     kind: 'place',
     specificity: 'topical',
     aliases: [{ text: 'Mexican' }, { text: 'Mexico', inArticle: false }],
-    summary:
-      'The article says fentanyl ingredients are shipped to Mexican cartels, which manufacture the drug and push it across the U.S. southern border.',
+    summary: 'The country of the cartels the article names.',
+    lead: F.precursors,
     facts: [F.precursors],
     related: ['mexican-cartels', 'southern-border'],
   },
@@ -646,8 +671,8 @@ export const terms: Term[] = [
       { text: 'Mexican cartel', inArticle: false },
       { text: 'cartel', specificity: 'topical' },
     ],
-    summary:
-      'According to the article, the Mexican cartels receive fentanyl’s ingredients, manufacture the fentanyl and push it across the U.S. southern border.',
+    summary: 'The cartels of Mexico, named in the article.',
+    lead: F.precursors,
     facts: [F.precursors],
     related: ['fentanyl-precursors', 'fentanyl', 'southern-border', 'mexico'],
   },
@@ -657,8 +682,8 @@ export const terms: Term[] = [
     kind: 'place',
     specificity: 'topical',
     aliases: [{ text: 'southern border' }, { text: 'U.S. southern border' }],
-    summary:
-      'The border across which, the article says, Mexican cartels push the fentanyl they manufacture.',
+    summary: 'The southern border of the United States.',
+    lead: F.precursors,
     facts: [F.precursors],
     related: ['mexican-cartels', 'fentanyl'],
   },
@@ -673,8 +698,8 @@ export const terms: Term[] = [
       { text: 'fentanyl cooperation' },
       { text: 'cooperation with China', specificity: 'topical' },
     ],
-    summary:
-      'The cooperation the Biden administration is seeking from China, including in fighting the fentanyl crisis. The article calls the sanctions discussions the latest signals of that bid.',
+    summary: 'Joint U.S.–China action against fentanyl, sought by the U.S. as of July 2023.',
+    lead: F.signals,
     facts: [F.dropSanctionsHeadline, F.demand, F.signals],
     related: ['biden-administration', 'working-group', 'sanctions-relief', 'china'],
   },
@@ -684,8 +709,8 @@ export const terms: Term[] = [
     kind: 'policy',
     specificity: 'topical',
     aliases: [{ text: 'working group' }],
-    summary:
-      'A working group to combat fentanyl that, per the article, Secretary of State Antony Blinken suggested China and the United States create during his June 2023 visit to Beijing.',
+    summary: 'A U.S. proposal to China, as of the article’s date.',
+    lead: F.blinken,
     facts: [F.blinken],
     related: ['antony-blinken', 'us-china-cooperation', 'beijing'],
   },
@@ -695,8 +720,8 @@ export const terms: Term[] = [
     kind: 'concept',
     specificity: 'topical',
     aliases: [{ text: 'decoupling' }, { text: 'decouple', inArticle: false }],
-    summary:
-      'The idea of "decoupling" with China, which the article says Treasury Secretary Janet Yellen dismissed during her July 2023 visit there.',
+    summary: 'A policy idea for U.S. economic ties with China, discussed in the article.',
+    lead: F.yellenDismissed,
     facts: [F.yellenDismissed, F.yellenCalled],
     related: ['janet-yellen', 'supply-chains', 'targeted-national-security-actions'],
   },
@@ -706,8 +731,8 @@ export const terms: Term[] = [
     kind: 'concept',
     specificity: 'topical',
     aliases: [{ text: 'supply chain' }],
-    summary:
-      'Per the article, Treasury Secretary Janet Yellen called for "diversifying critical supply chains" as a less sweeping policy move than "decoupling" with China.',
+    summary: 'A policy aim that the article quotes Treasury Secretary Janet Yellen on.',
+    lead: F.yellenCalled,
     facts: [F.yellenCalled],
     related: ['janet-yellen', 'decoupling', 'targeted-national-security-actions'],
   },
@@ -717,8 +742,8 @@ export const terms: Term[] = [
     kind: 'policy',
     specificity: 'topical',
     aliases: [{ text: 'targeted national security action' }],
-    summary:
-      'Per the article, Treasury Secretary Janet Yellen called for "taking targeted national security actions" as a less sweeping policy move than "decoupling" with China.',
+    summary: 'A kind of policy move that the article quotes Treasury Secretary Janet Yellen on.',
+    lead: F.yellenCalled,
     facts: [F.yellenCalled],
     related: ['janet-yellen', 'decoupling', 'supply-chains'],
   },
@@ -728,8 +753,8 @@ export const terms: Term[] = [
     kind: 'concept',
     specificity: 'topical',
     aliases: [{ text: 'climate goal' }, { text: 'climate cooperation', inArticle: false }],
-    summary:
-      'Cooperation on climate goals, which, per the article, U.S. special envoy on climate John Kerry sought in China in the week of July 17, 2023, returning home empty-handed.',
+    summary: 'U.S.–China cooperation on climate goals, sought in July 2023.',
+    lead: F.kerry,
     facts: [F.kerry],
     related: ['john-kerry', 'china'],
   },
