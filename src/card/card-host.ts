@@ -56,6 +56,9 @@ export class CardHost {
     this.panel.className = 'card';
     this.panel.tabIndex = -1;
     shadow.append(this.panel);
+    // card.css contains overscroll, but Firefox (without async scrolling, as in headless runs)
+    // hands a new turn of the wheel at the card's end to the page: stop it there.
+    this.panel.addEventListener('wheel', (e) => this.keepWheel(e), { passive: false });
     // Inline !important beats even a page's `* { all: unset }` or `display: none !important`.
     for (const [name, value] of HOST_STYLE)
       this.element.style.setProperty(name, value, 'important');
@@ -88,6 +91,15 @@ export class CardHost {
     else this.panel.removeAttribute('aria-modal');
     this.setDisplay(true);
     this.follow(anchor);
+  }
+
+  /** A wheel over a card that scrolls goes to the card, never on to the page behind it. */
+  private keepWheel(e: WheelEvent): void {
+    const { scrollTop, scrollHeight, clientHeight } = this.panel;
+    if (scrollHeight <= clientHeight) return;
+    const atEnd = e.deltaY > 0 && scrollTop + clientHeight >= scrollHeight - 1;
+    const atStart = e.deltaY < 0 && scrollTop <= 0;
+    if (atEnd || atStart) e.preventDefault();
   }
 
   focus(): void {
