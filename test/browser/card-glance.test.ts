@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { terms } from '../../src/article/terms';
 import type { TestPage } from './support/browsers';
@@ -10,6 +11,8 @@ import {
   waitForCard,
 } from './support/card-driver';
 import { inBothBrowsers } from './support/session';
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 /** Every term of the pack, each by the first of its aliases the article uses, in a grid that
  * fits the top of a 1280×800 window. */
@@ -106,13 +109,22 @@ inBothBrowsers('the card at a glance', (session) => {
 
   it('"More" opens and closes with the mouse, and the card stays', async () => {
     const page = await session().open('card/plain.html', 3);
-    await hoverTerm(page, 'Antony Blinken', 'Antony Blinken');
-    for (const want of [true, false]) {
+    await hoverTerm(page, 'Janet Yellen', 'Janet Yellen');
+    for (const open of [true, false]) {
       const toggle = await page.evaluate(moreToggle);
       if (!toggle) throw new Error('no "More" button');
       await page.mouseMove(toggle.x, toggle.y);
       await page.click(toggle.x, toggle.y);
-      await waitForMore(page, want);
+      await waitForMore(page, open);
+      const box = await page.evaluate(settledCardBox);
+      if (open && box && session().name === 'chromium') {
+        await page.screenshot(join(DOCS, 'card-more.png'), {
+          x: Math.max(0, box.left - 30),
+          y: Math.max(0, box.top - 60),
+          width: box.right - box.left + 60,
+          height: box.bottom - box.top + 80,
+        });
+      }
     }
     await waitForCard(page, true);
   });

@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { launch, type TestPage } from './support/browsers';
-import { clickOn, hover, sleep, stepFromExtension, waitForCard } from './support/card-driver';
+import {
+  clickOn,
+  hover,
+  moreToggle,
+  settledCardBox,
+  sleep,
+  stepFromExtension,
+  waitForCard,
+} from './support/card-driver';
 import { pointOf, readCard } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
@@ -117,6 +125,11 @@ inBothBrowsers('context card', (session) => {
     const page = await session().open('card/plain.html', 3);
     await clickOn(page, 'Antony Blinken');
     await waitForCard(page, true);
+    // Related terms are behind "More".
+    const toggle = await page.evaluate(moreToggle);
+    if (!toggle) throw new Error('the card has no "More" button');
+    await page.click(toggle.x, toggle.y);
+    await page.evaluate(settledCardBox);
     const chip = await page.evaluate(() => {
       const button = document
         .querySelector('fact-context-card')
@@ -183,6 +196,9 @@ inBothBrowsers('context card', (session) => {
     await hover(plain, 'Beijing');
     const expected = await plain.evaluate(panelSize);
     const hostile = await session().open('card/hostile.html', 3);
+    // `all: unset` shows the page's own <style> text, which in Firefox pushes the paragraph
+    // below the fold.
+    await hostile.evaluate(() => document.querySelector('body p')?.scrollIntoView());
     await hover(hostile, 'Beijing');
     const got = await hostile.evaluate(panelSize);
     expect(got.labelSize).toBe(expected.labelSize);
