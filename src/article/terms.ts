@@ -459,8 +459,7 @@ export const terms: Term[] = [
       { text: 'U.S. ambassador to China' },
       { text: 'ambassador to China', specificity: 'topical' },
     ],
-    summary:
-      'The U.S. envoy to China at the time of the article (July 2023), not named in it.',
+    summary: 'The U.S. envoy to China at the time of the article (July 2023), not named in it.',
     lead: F.ambassador,
     facts: [
       F.ambassador,
