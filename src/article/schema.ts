@@ -74,12 +74,11 @@ export const WhenSchema = v.strictObject({
   resolved: text(),
 });
 
+/**
+ * What the article says about a term, in its own words: the card quotes the first excerpt. Without
+ * `attribution` the card frames it as "The article says:"; with one, as "<attribution>:".
+ */
 export const FactSchema = v.strictObject({
-  /**
-   * Short, neutral, grounded. Without `attribution` the card shows it as "The article says: …";
-   * with one, as "<attribution>: …".
-   */
-  statement: text(),
   excerpts: v.pipe(v.array(ExcerptSchema, 'must be an array'), v.minLength(1, atLeastOne)),
   /** Present iff the article attributes this fact to someone. */
   attribution: v.optional(text()),

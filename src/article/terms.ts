@@ -3,12 +3,16 @@
 //
 // - Facts never go beyond the article. Every fact carries the article's own words as excerpts,
 //   verbatim (src/article/validate.ts: normaliseForGrounding), and names the paragraph they are in.
-// - A fact without `attribution` is shown as "The article says: <statement>", so its statement is
-//   the article's own claim, written to read well after that prefix. A fact the article attributes
-//   to someone ("sources told the Wall Street Journal", "The U.S. ambassador to China … claimed",
-//   Janet Yellen's quoted words) carries that attribution and is shown as "<attribution>: …".
+// - The card quotes a fact's first excerpt; it never restates it in other words. A fact without
+//   `attribution` is the article's own claim, shown as "The article says: “…”". A fact the
+//   article attributes to someone ("sources told the Wall Street Journal", "The U.S. ambassador
+//   to China … claimed", Janet Yellen's quoted words) carries that attribution and is shown as
+//   "<attribution>: “…”" (without the framing when the quote itself names the source).
 // - Relative times ("last month") get a `when` resolved against the article's date (July 24, 2023)
-//   by src/article/relative-time.ts, and the statement uses the resolved value.
+//   by src/article/relative-time.ts; the card gives it once, after the phrase, outside the quote.
+// - Each term's `lead` is the fact its card quotes first: the one that says most about the term
+//   in a few lines (a first view of at most 280 px at 1280×800). Its `summary` says in one short
+//   line who or what the term is as of the article's date, without restating the lead.
 // - Aliases are whole-word phrases. Possessives need nothing ("Congress" finds "Congress’s"). The
 //   matcher adds the regular plural to lower-case (`common`) aliases only, so those are singular
 //   ("precursor" also finds "precursors"), while capitalised aliases are listed in each form pages
@@ -120,118 +124,78 @@ const YELLEN = 'Treasury Secretary Janet Yellen';
 /** Facts several terms share. */
 const F = {
   dropSanctions: {
-    statement:
-      'The Biden administration may drop sanctions on a Chinese police forensics institute, allowing it access to U.S. technology, to entice China to cooperate in fighting the fentanyl crisis.',
     excerpts: [X.lede],
     attribution: WSJ_SOURCES,
   },
   dropSanctionsHeadline: {
-    statement:
-      'The Biden administration is weighing dropping sanctions on a Chinese police forensics institute in exchange for China’s cooperation on fentanyl.',
     excerpts: [X.lede, X.headline],
     attribution: WSJ_SOURCES,
   },
   considering: {
-    statement:
-      'The Biden administration is considering complying with China’s demand that the United States remove the police institute from its export blacklist.',
     excerpts: [X.comply, X.demand],
     attribution: WSJ_SOURCES,
   },
   demand: {
-    statement:
-      'China has long demanded that the United States remove the police institute from its export blacklist before China will cooperate on the drug crisis.',
     excerpts: [X.demand],
   },
   stuck: {
-    statement:
-      'In the meetings of June 2023 ("last month", by the article’s date), China stuck to its position that the United States must remove the police institute from its export blacklist before China will cooperate on the drug crisis.',
     excerpts: [X.stuck, X.demand],
     when: { phrase: 'last month', resolved: 'June 2023' },
   },
   blacklisted: {
-    statement:
-      'Before July 2020 ("more than three years ago", by the article’s date), the Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
     excerpts: [X.blacklisted],
     when: { phrase: 'more than three years ago', resolved: 'before July 2020' },
   },
   blacklistedWho: {
-    statement:
-      'Before July 2020 ("more than three years ago", by the article’s date), the Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science.',
     excerpts: [X.blacklistedWho],
     when: { phrase: 'more than three years ago', resolved: 'before July 2020' },
   },
   blacklistedWhy: {
-    statement:
-      'The police forensics institute was blacklisted for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
     excerpts: [X.blacklistedWhy],
   },
   tool: {
-    statement:
-      'The export blacklist, a sanctions tool, strictly limits blacklisted companies’ and organizations’ access to U.S. technology.',
     excerpts: [X.tool],
   },
   ambassador: {
-    statement:
-      'China is not responsible for the U.S. fentanyl crisis (a claim made shortly before July 24, 2023: "recently", by the article’s date).',
     excerpts: [X.ambassador],
     attribution: AMBASSADOR,
     when: { phrase: 'recently', resolved: 'shortly before July 24, 2023' },
   },
   ingredients: {
-    statement: 'Nearly all ingredients for fentanyl are produced in China.',
     excerpts: [X.ingredients],
   },
   precursors: {
-    statement:
-      'The ingredients for fentanyl, often called precursors, are shipped to Mexican cartels that manufacture the fentanyl and push it across the U.S. southern border.',
     excerpts: [X.precursors],
   },
   leading: {
-    statement:
-      'Overdoses from fentanyl have become one of the leading causes of death in the United States.',
     excerpts: [X.leading],
   },
   deaths2021: {
-    statement:
-      'In 2021, there were 71,000 deaths involving synthetic opioids, which were mostly fentanyl.',
     excerpts: [X.deaths2021],
   },
   amendment: {
-    statement:
-      'The Biden administration has fought an amendment to Congress’s annual defense bill that seeks new information on China’s responsibility for the fentanyl crisis.',
     excerpts: [X.amendment],
   },
   signals: {
-    statement:
-      'The discussions about dropping the sanctions are the latest signals of the Biden administration’s bid for cooperation with China.',
     excerpts: [X.signals],
   },
   blinken: {
-    statement:
-      'In June 2023 ("last month", by the article’s date), during his diplomatic visit to Beijing, Secretary of State Antony Blinken suggested that China and the United States create a working group to combat fentanyl.',
     excerpts: [X.blinken],
     when: { phrase: 'last month', resolved: 'June 2023' },
   },
   yellenDismissed: {
-    statement:
-      'In July 2023 ("earlier this month", by the article’s date), during her visit to China, Treasury Secretary Janet Yellen dismissed the idea of "decoupling" with China.',
     excerpts: [X.yellenDismissed],
     when: { phrase: 'earlier this month', resolved: 'July 2023' },
   },
   yellenCalled: {
-    statement:
-      'Less sweeping policy moves, such as "diversifying critical supply chains or taking targeted national security actions," rather than "decoupling" with China.',
     excerpts: [X.yellenCalled, X.yellenDecoupling],
     attribution: YELLEN,
   },
   kerry: {
-    statement:
-      'In the week of July 17, 2023 ("last week", by the article’s date), U.S. special envoy on climate John Kerry traveled to China seeking cooperation on climate goals but returned home empty-handed.',
     excerpts: [X.kerry],
     when: { phrase: 'last week', resolved: 'the week of July 17, 2023' },
   },
   caption: {
-    statement: 'A DEA agent is shown checking pills containing fentanyl (the article’s photo).',
     excerpts: [X.caption],
   },
 } satisfies Record<string, Fact>;
@@ -461,14 +425,7 @@ export const terms: Term[] = [
     ],
     summary: 'The U.S. envoy to China at the time of the article (July 2023), not named in it.',
     lead: F.ambassador,
-    facts: [
-      F.ambassador,
-      {
-        statement:
-          'Despite the ambassador’s claim, nearly all ingredients for fentanyl are produced in China.',
-        excerpts: [X.ingredients],
-      },
-    ],
+    facts: [F.ambassador, F.ingredients],
     related: ['fentanyl-crisis', 'fentanyl-precursors', 'china'],
   },
 

@@ -72,14 +72,12 @@ describe('grounding', () => {
   );
 
   it.each(allFacts.filter(([, , f]) => f.when))(
-    '%s %s: `when` is resolved by the article’s date and used in the statement',
+    '%s %s: `when` is resolved by the article’s date, from a phrase in the quote the card shows',
     (_, __, fact) => {
       const when = fact.when;
       if (!when) throw new Error('filtered to facts with `when`');
       expect(when.resolved).toBe(resolveRelative(when.phrase, pack.article.published));
-      expect(excerptText(fact).toLowerCase()).toContain(when.phrase);
-      expect(fact.statement.toLowerCase()).toContain(when.resolved.toLowerCase());
-      expect(fact.statement).toContain(`"${when.phrase}"`);
+      expect(norm(fact.excerpts[0]?.text ?? '').toLowerCase()).toContain(when.phrase);
     },
   );
 
@@ -109,17 +107,7 @@ describe('grounding', () => {
       ),
     );
     expect(ownClaims.length).toBeGreaterThanOrEqual(5);
-    for (const [id, i, f] of ownClaims) {
-      expect(f.attribution, `${id} ${i}`).toBeUndefined();
-      // Shown as "The article says: …", so the statement must not launder it through a source.
-      expect(f.statement).not.toMatch(/sources|according to|claimed|reportedly/i);
-    }
-    // The contested claim keeps the article's wording ("nearly all"), not a stronger one.
-    const contested = ownClaims.filter(([, , f]) => /nearly all ingredients/.test(excerptText(f)));
-    expect(contested.length).toBeGreaterThanOrEqual(3);
-    for (const [, , f] of contested) {
-      expect(f.statement).toMatch(/nearly all ingredients for fentanyl are produced in China/i);
-    }
+    for (const [id, i, f] of ownClaims) expect(f.attribution, `${id} ${i}`).toBeUndefined();
   });
 
   it('credits the article’s attributions in its own words', () => {
@@ -135,14 +123,6 @@ describe('grounding', () => {
       ].sort(),
     );
     for (const a of attributions) expect(norm(articleText)).toContain(a);
-  });
-
-  it('writes statements that read after "The article says:" or "<attribution>:"', () => {
-    for (const [id, i, f] of allFacts) {
-      expect(f.statement, `${id} ${i}`).toMatch(/^["A-Z]/);
-      expect(f.statement, `${id} ${i}`).toMatch(/[.!?]["”)]?$|\)\.$/);
-      expect(f.statement, `${id} ${i}`).not.toMatch(/^The article says/i);
-    }
   });
 
   it('gives every term a lead quote that its card can show at a glance', () => {
