@@ -140,7 +140,7 @@ function wrapPlaywright(page: PwPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
-    waitFor: async (fn, arg, timeout = 5000) => {
+    waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn, arg as never, { timeout });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -286,7 +286,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-    waitFor: async (fn, arg, timeout = 5000) => {
+    waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg as never);
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
