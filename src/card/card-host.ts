@@ -56,8 +56,8 @@ export class CardHost {
     this.panel.className = 'card';
     this.panel.tabIndex = -1;
     shadow.append(this.panel);
-    // card.css contains overscroll, but Firefox (without async scrolling, as in headless runs)
-    // hands a new turn of the wheel at the card's end to the page: stop it there.
+    // card.css sets overscroll-behavior, but Firefox without async scrolling (as headless) still
+    // hands a new turn of the wheel at the card's end to the page: it stops here.
     this.panel.addEventListener('wheel', (e) => this.keepWheel(e), { passive: false });
     // Inline !important beats even a page's `* { all: unset }` or `display: none !important`.
     for (const [name, value] of HOST_STYLE)
