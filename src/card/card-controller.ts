@@ -42,6 +42,7 @@ export class CardController {
       // Every way into the card is guarded: an error is logged once, never thrown at the page.
       {
         open: faults.guard('card', (m: Mention, reason: OpenReason) => this.open(m, reason)),
+        pin: faults.guard('card', () => this.host?.setRole('dialog')),
         close: faults.guard('card', () => this.close()),
       },
       { openDelay: o.openDelay ?? 150, closeDelay: o.closeDelay ?? 300 },

@@ -84,13 +84,18 @@ export class CardHost {
   show(content: HTMLElement, role: CardRole, anchor: VirtualElement, labelId: string | null): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
     this.panel.replaceChildren(content);
-    this.panel.setAttribute('role', role);
+    this.setRole(role);
     if (labelId) this.panel.setAttribute('aria-labelledby', labelId);
     else this.panel.removeAttribute('aria-labelledby');
-    if (role === 'dialog') this.panel.setAttribute('aria-modal', 'false');
-    else this.panel.removeAttribute('aria-modal');
     this.setDisplay(true);
     this.follow(anchor);
+  }
+
+  /** A hover card is a tooltip; pinned or opened from the keyboard, a (non-modal) dialog. */
+  setRole(role: CardRole): void {
+    this.panel.setAttribute('role', role);
+    if (role === 'dialog') this.panel.setAttribute('aria-modal', 'false');
+    else this.panel.removeAttribute('aria-modal');
   }
 
   /** A wheel over a card that scrolls goes to the card, never on to the page behind it. */
@@ -162,6 +167,7 @@ export class CardHost {
 /** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
 export function adoptCss(doc: Document, root: ShadowRoot | Document, css: string): void {
   try {
+    if (adoptThroughPage(doc, root, css)) return;
     const View = doc.defaultView;
     const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
@@ -171,4 +177,30 @@ export function adoptCss(doc: Document, root: ShadowRoot | Document, css: string
     style.textContent = css;
     if (root instanceof ShadowRoot) root.prepend(style);
   }
+}
+
+interface Waivable {
+  wrappedJSObject?: {
+    CSSStyleSheet?: typeof CSSStyleSheet;
+    adoptedStyleSheets?: CSSStyleSheet[];
+  };
+}
+
+/**
+ * Firefox before 142 shows a content script no `adoptedStyleSheets` through its Xray wrappers
+ * (the property reads as undefined), so a shadow root would get a <style> element instead: a
+ * change to the page's DOM, and one a CSP can block. The page's own objects, unwrapped, still
+ * take a sheet made by the page's constructor. Elsewhere this returns false and the wrapped
+ * objects are used.
+ */
+function adoptThroughPage(doc: Document, root: ShadowRoot | Document, css: string): boolean {
+  const own = root.adoptedStyleSheets as CSSStyleSheet[] | undefined;
+  if (typeof own?.[Symbol.iterator] === 'function') return false;
+  const Sheet = (doc.defaultView as Waivable | null)?.wrappedJSObject?.CSSStyleSheet;
+  const sheets = (root as Waivable).wrappedJSObject?.adoptedStyleSheets;
+  if (!Sheet || !sheets) return false;
+  const sheet = new Sheet();
+  sheet.replaceSync(css);
+  sheets.push(sheet);
+  return true;
 }

@@ -12,6 +12,8 @@ export type HoverState = 'closed' | 'pending' | 'open' | 'pinned';
 
 export interface HoverIntentCallbacks<T> {
   open(target: T, reason: OpenReason): void;
+  /** The card already shown by hover was pinned by a click: the same card, now a dialog. */
+  pin(target: T): void;
   close(): void;
 }
 
@@ -126,8 +128,10 @@ export class HoverIntent<T> {
       return;
     }
     this.clearTimers();
+    const wasPinned = this.pinned;
     this.pinned = true;
     if (target !== this.shown) this.show(target, 'pin');
+    else if (!wasPinned) this.callbacks.pin(target);
   }
 
   escape(): void {
@@ -151,7 +155,7 @@ export class HoverIntent<T> {
     this.clearTimers();
     this.shown = null;
     this.pinned = false;
-    this.callbacks = { open: () => {}, close: () => {} };
+    this.callbacks = { open: () => {}, pin: () => {}, close: () => {} };
   }
 
   private show(target: T, reason: OpenReason): void {

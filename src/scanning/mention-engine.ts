@@ -460,10 +460,19 @@ export class MentionEngine {
  * One mark, replaced each time, so a page that never stops changing does not grow the timeline. */
 export const SETTLED_MARK = 'fact-context-settled';
 function markSettled(doc: Document, ranges: number, longestSliceMs: number): void {
-  const perf = doc.defaultView?.performance;
-  if (!perf?.mark) return;
-  perf.clearMarks(SETTLED_MARK);
-  perf.mark(SETTLED_MARK, { detail: { ranges, longestSliceMs } });
+  const view = doc.defaultView as (Window & { wrappedJSObject?: Window }) | null;
+  // Firefox (140 at least) lets the page read a mark's detail only when the page's own
+  // performance object made it from a copy in the page's scope.
+  const perf = view?.wrappedJSObject?.performance ?? view?.performance;
+  if (!view || !perf?.mark) return;
+  const clone = (globalThis as { cloneInto?: <T>(o: T, scope: object) => T }).cloneInto;
+  const options = { detail: { ranges, longestSliceMs } };
+  try {
+    perf.clearMarks(SETTLED_MARK);
+    perf.mark(SETTLED_MARK, clone ? clone(options, view) : options);
+  } catch {
+    // A page that broke its performance API loses the mark, which only tools read.
+  }
 }
 
 /** StaticRange does not track DOM changes, so it costs the page nothing on later mutations. */

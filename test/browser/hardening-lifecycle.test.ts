@@ -93,7 +93,9 @@ inBothBrowsers('hardening: memory, faults and reloads', (session) => {
       await page.waitFor(
         (n) =>
           document.querySelector('h1')?.textContent === `Story ${n}` &&
-          [...CSS.highlights].some(([name, h]) => name === 'fact-context-person' && h.size === 3),
+          [...CSS.highlights].some(
+            ([name, h]) => /^fact-context-person(-tint)?$/.test(name) && h.size === 3,
+          ),
         route,
       );
       const ranges = await page.evaluate(readRanges);
@@ -244,7 +246,13 @@ inBothBrowsers('hardening: memory, faults and reloads', (session) => {
     const browser = session().browser;
     const page = await browser.newPage();
     await page.goto(session().server.url('basic.html'));
-    await page.waitFor(() => CSS.highlights.get('fact-context-person')?.size === 2);
+    await page.waitFor(
+      () =>
+        (
+          CSS.highlights.get('fact-context-person') ??
+          CSS.highlights.get('fact-context-person-tint')
+        )?.size === 2,
+    );
     await waitSettled(page, 0);
     const before = texts(await page.evaluate(readRanges));
     await hover(page, 'Beijing');
@@ -276,7 +284,13 @@ inBothBrowsers('hardening: memory, faults and reloads', (session) => {
     // Firefox injects the new version into the tab, and the old one is gone without a word:
     // the new one removes the old card and registers its highlights under the same names.
     await page.waitFor(() => !document.querySelector('fact-context-card'), undefined, 5000);
-    await page.waitFor(() => CSS.highlights.get('fact-context-person')?.size === 2);
+    await page.waitFor(
+      () =>
+        (
+          CSS.highlights.get('fact-context-person') ??
+          CSS.highlights.get('fact-context-person-tint')
+        )?.size === 2,
+    );
     await waitSettled(page, 0);
     const ranges = await page.evaluate(readRanges);
     expect(texts(ranges)).toEqual(before);

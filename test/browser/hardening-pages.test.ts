@@ -119,7 +119,11 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     // One more clear, with no mutation after it: back within the watch's second.
     await page.evaluate(() => (window as unknown as { clearNow: () => void }).clearNow());
     expect(await page.evaluate(countRanges)).toBe(0);
-    await page.waitFor(() => CSS.highlights.has('fact-context-place'));
+    // The place colour, underlined or (where no underline paints) tinted.
+    await page.waitFor(
+      () =>
+        CSS.highlights.has('fact-context-place') || CSS.highlights.has('fact-context-place-tint'),
+    );
     await waitSettled(page, 0);
     expect(texts(await page.evaluate(readRanges))).toEqual([
       'Antony Blinken',

@@ -29,17 +29,19 @@ function boxOf(word: string): { x: number; y: number; width: number; height: num
   return null;
 }
 
-/** Takes our highlights out of the registry (keeping them), or puts them back. */
-function registered(on: boolean): void {
-  const stash = window as unknown as { fcStash?: Map<string, Highlight> };
+/** Empties our highlights (keeping their ranges), or fills them again. They stay registered:
+ * the engine puts back highlights that leave the registry. */
+function showOurs(on: boolean): void {
+  const stash = window as unknown as { fcStash?: Map<Highlight, AbstractRange[]> };
   if (!on) {
     stash.fcStash = new Map();
     for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('fact-context')) stash.fcStash.set(name, h);
+      if (!name.startsWith('fact-context')) continue;
+      stash.fcStash.set(h, [...(h as Iterable<AbstractRange>)]);
+      h.clear();
     }
-    for (const name of stash.fcStash.keys()) CSS.highlights.delete(name);
   } else {
-    for (const [name, h] of stash.fcStash ?? []) CSS.highlights.set(name, h);
+    for (const [h, ranges] of stash.fcStash ?? []) for (const r of ranges) h.add(r);
   }
 }
 
@@ -63,9 +65,9 @@ inBothBrowsers('highlights are painted', (session) => {
     expect(await page.evaluate((n) => CSS.highlights.has(n), name)).toBe(true);
 
     const painted = await pixels(page, clip as Clip, `${session().name}-on.png`);
-    await page.evaluate(registered, false);
+    await page.evaluate(showOurs, false);
     const bare = await pixels(page, clip as Clip, `${session().name}-off.png`);
-    await page.evaluate(registered, true);
+    await page.evaluate(showOurs, true);
 
     expect(painted.data.length).toBe(bare.data.length);
     let changed = 0;

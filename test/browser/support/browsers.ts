@@ -289,9 +289,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-    waitFor: async (fn, arg, timeout = 15_000) => {
-      await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg as never);
-    },
+    waitFor: (fn, arg, timeout = 15_000) => pollFromNode(page, fn, arg, timeout),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     wheel: (deltaY) => page.mouse.wheel({ deltaY }),
@@ -307,6 +305,28 @@ function wrapPuppeteer(page: PpPage): TestPage {
 }
 
 /**
+ * Waits until `fn(arg)` is truthy in the page, asking from Node every 50 ms. Puppeteer's own
+ * waitForFunction builds its poller with Function(), which an extension page's CSP blocks in
+ * Firefox 140; one evaluation at a time goes through WebDriver BiDi in every version.
+ */
+async function pollFromNode<A>(
+  page: PpPage,
+  fn: (arg: A) => unknown,
+  arg: A | undefined,
+  timeout: number,
+): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    // A navigation may destroy the context mid-call: that is "not yet", not a failure.
+    const done: unknown = await page.evaluate(fn as never, arg as never).catch(() => false);
+    if (done) return;
+    if (Date.now() > until)
+      throw new Error(`waited ${timeout} ms for ${fn.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
  * Puppeteer sends the viewport together with a screen orientation override, a command Firefox
  * 140 does not know: there the orientation is not wanted anyway, so that one refusal is let go
  * once the size has taken effect.
@@ -316,11 +336,11 @@ async function setFirefoxViewport(page: PpPage, width: number, height: number): 
     await page.setViewport({ width, height });
   } catch (error) {
     if (!String(error).includes('setScreenOrientationOverride')) throw error;
-    await page.waitForFunction(
-      (w: number, h: number) => innerWidth === w && innerHeight === h,
-      { timeout: 10_000, polling: 50 },
-      width,
-      height,
+    await pollFromNode(
+      page,
+      (size: { w: number; h: number }) => innerWidth === size.w && innerHeight === size.h,
+      { w: width, h: height },
+      15_000,
     );
   }
 }
@@ -357,9 +377,11 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       await setFirefoxViewport(raw, 1000, 700);
       // goto never resolves on moz-extension: pages under BiDi, though the tab does navigate.
       await raw.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 1500 }).catch(() => {});
-      await raw.waitForFunction(
+      await pollFromNode(
+        raw,
         () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
-        { timeout: 10_000 },
+        undefined,
+        15_000,
       );
       return wrapPuppeteer(raw);
     },

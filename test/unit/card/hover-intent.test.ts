@@ -36,6 +36,7 @@ function setup() {
   const log: string[] = [];
   const intent = new HoverIntent<Target>({
     open: (target: Target, reason: OpenReason) => log.push(`open ${target.key} ${reason}`),
+    pin: (target: Target) => log.push(`pin ${target.key}`),
     close: () => log.push('close'),
   });
   const run = (steps: Step[]) => {
@@ -258,7 +259,7 @@ const cases: Case[] = [
     steps: [...openA, ['click', 'a']],
     state: 'pinned',
     current: 'a',
-    log: ['open a hover'],
+    log: ['open a hover', 'pin a'],
   },
   {
     name: 'a click during the dwell opens pinned, and the dwell is dropped',
@@ -277,7 +278,7 @@ const cases: Case[] = [
     steps: [...openA, ['nothing'], ['wait', 200], ['click', 'a'], ['wait', 1000]],
     state: 'pinned',
     current: 'a',
-    log: ['open a hover'],
+    log: ['open a hover', 'pin a'],
   },
   {
     name: 'a click on another mention while hover-open pins that one',
@@ -554,7 +555,11 @@ describe('HoverIntent', () => {
     const cancel = vi.fn((handle: unknown) => queue.delete(handle as number));
     const log: string[] = [];
     const intent = new HoverIntent<Target>(
-      { open: (x, reason) => log.push(`open ${x.key} ${reason}`), close: () => log.push('close') },
+      {
+        open: (x, reason) => log.push(`open ${x.key} ${reason}`),
+        pin: (x) => log.push(`pin ${x.key}`),
+        close: () => log.push('close'),
+      },
       {
         openDelay: 40,
         closeDelay: 70,
