@@ -12,12 +12,16 @@
 // - Aliases are whole-word phrases. Possessives need nothing ("Congress" finds "Congress’s"). The
 //   matcher adds the regular plural to lower-case (`common`) aliases only, so those are singular
 //   ("precursor" also finds "precursors"), while capitalised aliases are listed in each form pages
-//   use ("Uyghur", "Uyghurs", "Uyghur Muslims"). Common words are `topical` (highlighted only on
-//   pages about the topic). `inArticle: false` marks a well-known name for the same thing, or a
+//   use ("Uyghur", "Uyghurs", "Uyghur Muslims"). `inArticle: false` marks a well-known name for the same thing, or a
 //   form of it, that the article itself never uses ("Entity List", "Uighur").
 // - Job titles ("Secretary of State", "Treasury Secretary", "climate envoy", "ambassador to
 //   China") name whoever held them in July 2023; years later they name someone else, so they are
-//   topical and the summaries say "at the time of the article".
+//   context and the summaries say "at the time of the article".
+// - Every term, and any alias that differs from it, has a tier: `anchor` (rare on ordinary pages
+//   and specific to the story: highlighted wherever it appears) or `context` (common on ordinary
+//   pages, or an everyday word: highlighted only in passages with an anchor). The tiers follow
+//   tier-evidence.json, how many pages of a background corpus of ordinary pages each alias is on;
+//   test/unit/article/tiers.test.ts fails when a term or alias has none, or an anchor is common.
 //
 // Not a term: "Getty Images". It is the photo credit in the caption, not a subject of the article,
 // and photo credits are on countless pages: highlighting it would be noise with nothing to say.
@@ -223,7 +227,7 @@ export const terms: Term[] = [
     id: 'fentanyl',
     label: 'Fentanyl',
     kind: 'substance',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'fentanyl' }],
     summary:
       'The drug at the center of the article, which says overdoses from fentanyl have become one of the leading causes of death in the United States.',
@@ -234,11 +238,11 @@ export const terms: Term[] = [
     id: 'fentanyl-precursors',
     label: 'Fentanyl precursors',
     kind: 'substance',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
-      { text: 'precursor', specificity: 'topical' },
+      { text: 'precursor' },
       { text: 'fentanyl precursor', inArticle: false },
-      { text: 'precursor chemical', specificity: 'topical', inArticle: false },
+      { text: 'precursor chemical', inArticle: false },
     ],
     summary:
       'The ingredients for fentanyl, which the article says are often called precursors. It says nearly all of them are produced in China and shipped to Mexican cartels.',
@@ -249,7 +253,7 @@ export const terms: Term[] = [
     id: 'synthetic-opioids',
     label: 'Synthetic opioids',
     kind: 'substance',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'synthetic opioid' }],
     summary:
       'The drugs involved in 71,000 deaths in 2021, according to the article, which says they were mostly fentanyl.',
@@ -261,7 +265,7 @@ export const terms: Term[] = [
     label: 'Fentanyl overdose deaths',
     kind: 'statistic',
     // Both aliases are everyday words: highlighted only on pages about the topic.
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'overdose' }, { text: 'overdose death', inArticle: false }],
     summary:
       'Deaths from fentanyl overdoses, which the article says have become one of the leading causes of death in the United States.',
@@ -272,8 +276,8 @@ export const terms: Term[] = [
     id: 'synthetic-opioid-deaths-2021',
     label: '71,000 deaths in 2021',
     kind: 'statistic',
-    specificity: 'specific',
-    aliases: [{ text: '71,000 deaths' }, { text: '71,000', specificity: 'topical' }],
+    tier: 'anchor',
+    aliases: [{ text: '71,000 deaths' }, { text: '71,000', tier: 'context' }],
     summary:
       'The article’s figure for 2021: 71,000 deaths involving synthetic opioids, which were mostly fentanyl.',
     facts: [F.deaths2021],
@@ -283,8 +287,8 @@ export const terms: Term[] = [
     id: 'fentanyl-crisis',
     label: 'The fentanyl crisis',
     kind: 'event',
-    specificity: 'specific',
-    aliases: [{ text: 'fentanyl crisis' }, { text: 'drug crisis', specificity: 'topical' }],
+    tier: 'anchor',
+    aliases: [{ text: 'fentanyl crisis' }, { text: 'drug crisis', tier: 'context' }],
     summary:
       'The U.S. fentanyl crisis, on which, the article reports, the Biden administration is seeking China’s cooperation.',
     facts: [F.dropSanctions, F.demand, F.ambassador, F.amendment],
@@ -296,11 +300,11 @@ export const terms: Term[] = [
     id: 'institute-of-forensic-science',
     label: 'Institute of Forensic Science',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Institute of Forensic Science' },
       { text: 'police forensics institute' },
-      { text: 'police institute', specificity: 'topical' },
+      { text: 'police institute', tier: 'context' },
     ],
     summary:
       'The Chinese Ministry of Public Security’s Institute of Forensic Science, a police forensics institute on the U.S. export blacklist. The article reports, citing sources, that the Biden administration may drop sanctions on it.',
@@ -318,7 +322,7 @@ export const terms: Term[] = [
     id: 'ministry-of-public-security',
     label: 'Ministry of Public Security (China)',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'Ministry of Public Security' }],
     summary:
       'China’s Ministry of Public Security, whose Institute of Forensic Science is the police forensics institute at the center of the article.',
@@ -329,14 +333,14 @@ export const terms: Term[] = [
     id: 'export-blacklist',
     label: 'U.S. export blacklist',
     kind: 'policy',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'export blacklist' },
       // The common name of the U.S. list of restricted foreign entities; the article never uses it.
       { text: 'Entity List', inArticle: false },
-      { text: 'blacklist', specificity: 'topical' },
-      { text: 'blacklisted', specificity: 'topical' },
-      { text: 'sanctions tool', specificity: 'topical' },
+      { text: 'blacklist', tier: 'context' },
+      { text: 'blacklisted', tier: 'context' },
+      { text: 'sanctions tool', tier: 'context' },
     ],
     summary:
       'A U.S. sanctions tool that, per the article, strictly limits blacklisted companies’ and organizations’ access to U.S. technology. China demands that the police forensics institute be removed from it.',
@@ -347,7 +351,7 @@ export const terms: Term[] = [
     id: 'sanctions',
     label: 'Sanctions on the institute',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'sanctions' }],
     summary:
       'U.S. sanctions on a Chinese police forensics institute, which the article reports the Biden administration may drop to win China’s cooperation on fentanyl.',
@@ -358,7 +362,7 @@ export const terms: Term[] = [
     id: 'sanctions-relief',
     label: 'Dropping the sanctions',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [
       { text: 'dropping sanctions' },
       { text: 'drop sanctions' },
@@ -374,7 +378,7 @@ export const terms: Term[] = [
     id: 'access-to-us-technology',
     label: 'Access to U.S. technology',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'U.S. technology' }, { text: 'American technology', inArticle: false }],
     summary:
       'What the U.S. export blacklist restricts. The article reports that dropping sanctions would give a Chinese police forensics institute access to U.S. technology.',
@@ -387,12 +391,12 @@ export const terms: Term[] = [
     id: 'antony-blinken',
     label: 'Antony Blinken',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Antony Blinken' },
       { text: 'Blinken' },
       { text: 'Secretary Blinken', inArticle: false },
-      { text: 'Secretary of State', specificity: 'topical' },
+      { text: 'Secretary of State', tier: 'context' },
     ],
     summary:
       'U.S. Secretary of State at the time of the article (July 2023). It reports that during a visit to Beijing in June 2023 he suggested a U.S.–China working group to combat fentanyl.',
@@ -403,11 +407,11 @@ export const terms: Term[] = [
     id: 'janet-yellen',
     label: 'Janet Yellen',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Janet Yellen' },
       { text: 'Yellen' },
-      { text: 'Treasury Secretary', specificity: 'topical' },
+      { text: 'Treasury Secretary', tier: 'context' },
     ],
     summary:
       'U.S. Treasury Secretary at the time of the article (July 2023). It says she dismissed the idea of "decoupling" with China during a visit there in July 2023.',
@@ -418,12 +422,12 @@ export const terms: Term[] = [
     id: 'john-kerry',
     label: 'John Kerry',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'John Kerry' },
-      { text: 'Kerry', specificity: 'topical' },
-      { text: 'climate envoy', specificity: 'topical', inArticle: false },
-      { text: 'special envoy on climate', specificity: 'topical' },
+      { text: 'Kerry', tier: 'context' },
+      { text: 'climate envoy', tier: 'context', inArticle: false },
+      { text: 'special envoy on climate', tier: 'context' },
     ],
     summary:
       'U.S. special envoy on climate at the time of the article (July 2023). It says he traveled to China in the week of July 17, 2023, seeking cooperation on climate goals, and returned home empty-handed.',
@@ -434,10 +438,10 @@ export const terms: Term[] = [
     id: 'us-ambassador-to-china',
     label: 'U.S. ambassador to China',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'U.S. ambassador to China' },
-      { text: 'ambassador to China', specificity: 'topical' },
+      { text: 'ambassador to China', tier: 'context' },
     ],
     summary:
       'The U.S. ambassador to China at the time of the article (July 2023), not named in it. The article reports that the ambassador recently claimed China is not responsible for the U.S. fentanyl crisis.',
@@ -457,7 +461,7 @@ export const terms: Term[] = [
     id: 'biden-administration',
     label: 'Biden administration',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'Biden administration' },
       { text: 'Biden Admin' },
@@ -481,9 +485,9 @@ export const terms: Term[] = [
     id: 'trump-administration',
     label: 'Trump administration',
     kind: 'organization',
-    // Topical, unlike the Biden administration: in 2026 "Trump" and "Trump administration" are on
-    // countless pages that have nothing to do with this 2020 blacklisting.
-    specificity: 'topical',
+    // Context: in 2026 "Trump" and "Trump administration" are on countless pages that have nothing
+    // to do with this 2020 blacklisting.
+    tier: 'context',
     aliases: [{ text: 'Trump administration' }, { text: 'Trump' }],
     summary:
       'The U.S. administration that, according to the article, blacklisted China’s police forensics institute before July 2020 ("more than three years ago", by the article’s date).',
@@ -494,7 +498,7 @@ export const terms: Term[] = [
     id: 'congress',
     label: 'Congress',
     kind: 'organization',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'Congress' }],
     summary:
       'The article mentions Congress’s annual defense bill, and an amendment to it that the Biden administration has fought.',
@@ -505,10 +509,10 @@ export const terms: Term[] = [
     id: 'annual-defense-bill',
     label: 'Congress’s annual defense bill',
     kind: 'policy',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'annual defense bill' },
-      { text: 'defense bill', specificity: 'topical' },
+      { text: 'defense bill', tier: 'context' },
       { text: 'National Defense Authorization Act', inArticle: false },
       { text: 'NDAA', inArticle: false },
     ],
@@ -521,7 +525,7 @@ export const terms: Term[] = [
     id: 'dea',
     label: 'DEA',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'DEA' }, { text: 'Drug Enforcement Administration', inArticle: false }],
     summary:
       'Appears in the article’s photo caption, which shows a DEA agent checking pills containing fentanyl.',
@@ -532,11 +536,11 @@ export const terms: Term[] = [
     id: 'wall-street-journal',
     label: 'The Wall Street Journal',
     kind: 'publication',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'Wall Street Journal' },
       { text: 'WSJ', inArticle: false },
-      { text: 'the Journal', specificity: 'topical' },
+      { text: 'the Journal', tier: 'context' },
     ],
     summary:
       'The article’s source: it reports that sources told the Wall Street Journal the Biden administration may drop sanctions on a Chinese police forensics institute.',
@@ -549,10 +553,10 @@ export const terms: Term[] = [
     id: 'china',
     label: 'China',
     kind: 'place',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'China' },
-      { text: 'Chinese', specificity: 'topical' },
+      { text: 'Chinese', tier: 'context' },
       { text: 'PRC', inArticle: false },
     ],
     summary:
@@ -564,12 +568,16 @@ export const terms: Term[] = [
     id: 'united-states',
     label: 'United States',
     kind: 'place',
-    // Topical: "U.S." is on countless pages, and the article's facts about the country are
-    // background. "US": as an acronym it matches exactly "US", which in all-caps text can be the
-    // word "us" ("CONTACT US"). Kept, because many outlets write "US" for the United States, but
-    // only topical (pages already about the topic) and inArticle: false (the article writes "U.S.").
-    specificity: 'topical',
-    aliases: [{ text: 'United States' }, { text: 'U.S.' }, { text: 'US', inArticle: false }],
+    // Context: "U.S." is on countless pages, and the article's facts about the country are
+    // background. "US": as an acronym it matches exactly "US", which in all-caps text is the word
+    // "us" ("CONTACT US"): ordinaryWord keeps it out of all-capital text. Kept, because many
+    // outlets write "US" for the United States; inArticle: false (the article writes "U.S.").
+    tier: 'context',
+    aliases: [
+      { text: 'United States' },
+      { text: 'U.S.' },
+      { text: 'US', inArticle: false, ordinaryWord: true },
+    ],
     summary:
       'The article describes a U.S. fentanyl crisis and the Biden administration’s efforts to win China’s cooperation in fighting it.',
     facts: [F.leading, F.blinken, F.demand],
@@ -579,7 +587,7 @@ export const terms: Term[] = [
     id: 'beijing',
     label: 'Beijing',
     kind: 'place',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [{ text: 'Beijing' }],
     summary:
       'Where Secretary of State Antony Blinken made a diplomatic visit in June 2023, according to the article, and suggested a U.S.–China working group to combat fentanyl.',
@@ -590,7 +598,7 @@ export const terms: Term[] = [
     id: 'xinjiang',
     label: 'Xinjiang',
     kind: 'place',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'Xinjiang' }],
     summary:
       'What the article calls the Xinjiang province: the place of the surveillance and abuse of Uyghur Muslims for which the Chinese police forensics institute was blacklisted.',
@@ -601,7 +609,7 @@ export const terms: Term[] = [
     id: 'uyghurs',
     label: 'Uyghur Muslims',
     kind: 'group',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Uyghur' },
       { text: 'Uyghurs', inArticle: false },
@@ -618,7 +626,7 @@ export const terms: Term[] = [
     id: 'uyghur-surveillance',
     label: 'Surveillance and abuse of Uyghur Muslims',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'surveillance' }],
     summary:
       'The reason the article gives for the blacklisting of the Chinese police forensics institute: its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
@@ -629,7 +637,7 @@ export const terms: Term[] = [
     id: 'mexico',
     label: 'Mexico',
     kind: 'place',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'Mexican' }, { text: 'Mexico', inArticle: false }],
     summary:
       'The article says fentanyl ingredients are shipped to Mexican cartels, which manufacture the drug and push it across the U.S. southern border.',
@@ -640,11 +648,11 @@ export const terms: Term[] = [
     id: 'mexican-cartels',
     label: 'Mexican cartels',
     kind: 'group',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Mexican cartels' },
       { text: 'Mexican cartel', inArticle: false },
-      { text: 'cartel', specificity: 'topical' },
+      { text: 'cartel', tier: 'context' },
     ],
     summary:
       'According to the article, the Mexican cartels receive fentanyl’s ingredients, manufacture the fentanyl and push it across the U.S. southern border.',
@@ -655,7 +663,7 @@ export const terms: Term[] = [
     id: 'southern-border',
     label: 'U.S. southern border',
     kind: 'place',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'southern border' }, { text: 'U.S. southern border' }],
     summary:
       'The border across which, the article says, Mexican cartels push the fentanyl they manufacture.',
@@ -668,10 +676,10 @@ export const terms: Term[] = [
     id: 'us-china-cooperation',
     label: 'U.S.–China cooperation on fentanyl',
     kind: 'concept',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'fentanyl cooperation' },
-      { text: 'cooperation with China', specificity: 'topical' },
+      { text: 'cooperation with China', tier: 'context' },
     ],
     summary:
       'The cooperation the Biden administration is seeking from China, including in fighting the fentanyl crisis. The article calls the sanctions discussions the latest signals of that bid.',
@@ -682,7 +690,7 @@ export const terms: Term[] = [
     id: 'working-group',
     label: 'Proposed U.S.–China working group on fentanyl',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'working group' }],
     summary:
       'A working group to combat fentanyl that, per the article, Secretary of State Antony Blinken suggested China and the United States create during his June 2023 visit to Beijing.',
@@ -693,7 +701,7 @@ export const terms: Term[] = [
     id: 'decoupling',
     label: 'Decoupling',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'decoupling' }, { text: 'decouple', inArticle: false }],
     summary:
       'The idea of "decoupling" with China, which the article says Treasury Secretary Janet Yellen dismissed during her July 2023 visit there.',
@@ -704,7 +712,7 @@ export const terms: Term[] = [
     id: 'supply-chains',
     label: 'Critical supply chains',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'supply chain' }],
     summary:
       'Per the article, Treasury Secretary Janet Yellen called for "diversifying critical supply chains" as a less sweeping policy move than "decoupling" with China.',
@@ -715,7 +723,7 @@ export const terms: Term[] = [
     id: 'targeted-national-security-actions',
     label: 'Targeted national security actions',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'targeted national security action' }],
     summary:
       'Per the article, Treasury Secretary Janet Yellen called for "taking targeted national security actions" as a less sweeping policy move than "decoupling" with China.',
@@ -726,7 +734,7 @@ export const terms: Term[] = [
     id: 'climate-cooperation',
     label: 'U.S.–China climate cooperation',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'climate goal' }, { text: 'climate cooperation', inArticle: false }],
     summary:
       'Cooperation on climate goals, which, per the article, U.S. special envoy on climate John Kerry sought in China in the week of July 17, 2023, returning home empty-handed.',

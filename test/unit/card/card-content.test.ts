@@ -18,7 +18,7 @@ function term(id: string, label: string, overrides: Partial<Term> = {}): Term {
     id,
     label,
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: label }],
     summary: `${label} summary.`,
     facts: [said(`${label} statement.`, `${label} excerpt.`)],
@@ -49,6 +49,7 @@ const subject = term('jane-doe', 'Jane Doe', {
 });
 
 const pack: Pack = {
+  blockers: [],
   article: {
     id: 'the-article',
     title: 'The Article Title',
