@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
-import { texts, textsByCase } from './support/engine-expect';
+import { textsByCase } from './support/engine-expect';
 import { pageNow, sleep, waitSettled } from './support/engine-waits';
 import { countRanges, pointOfWord, readCard, readRanges } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
