@@ -1,4 +1,5 @@
 import { pack } from '@/src/article/pack';
+import { paintsUnderline } from '@/src/highlighting/paintable-style';
 import { localizePage } from '@/src/i18n/page';
 import type { Translate } from '@/src/i18n/translate';
 import { articlePath } from '@/src/messages';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     articleUrl: browser.runtime.getURL(articlePath()),
     store: createSettingsStore(),
     download,
+    underlinePaints: paintsUnderline(navigator.userAgent),
   });
   await page.ready;
   document.body.dataset.ready = 'true';

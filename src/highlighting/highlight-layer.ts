@@ -2,6 +2,7 @@ import { isInline } from '../scanning/dom-rules';
 import type { HighlightStyle } from '../settings/schema';
 import { ACTIVE_HIGHLIGHT, GROUPS, highlightName, type Group } from './groups';
 import type { Mention } from './mentions';
+import { paintableStyle, paintsUnderline } from './paintable-style';
 
 /** Whether this document can paint custom highlights; without them the extension stays idle. */
 export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
@@ -43,12 +44,16 @@ export class HighlightLayer {
   private timer = 0;
   private lastCommit = performance.now();
   private window: PaintWindow | null = null;
-  private style: HighlightStyle = 'underline';
+  private style: HighlightStyle;
 
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
     private readonly view: (Window & typeof globalThis) | null = null,
+    private readonly underlinePaints = paintsUnderline(
+      view?.navigator.userAgent ?? navigator.userAgent,
+    ),
   ) {
+    this.style = paintableStyle('underline', underlinePaints);
     for (const group of GROUPS) this.byGroup.set(group, new Highlight());
     this.active.priority = 1;
     this.register();
@@ -67,8 +72,10 @@ export class HighlightLayer {
     }
   }
 
-  /** Paints in another style: the same Highlights under that style's names (see groups.ts). */
-  setStyle(style: HighlightStyle): void {
+  /** Paints in another style: the same Highlights under that style's names (see groups.ts). An
+   * underline this browser cannot paint becomes a tint. */
+  setStyle(chosen: HighlightStyle): void {
+    const style = paintableStyle(chosen, this.underlinePaints);
     if (style === this.style) return;
     this.unregisterGroups();
     this.style = style;

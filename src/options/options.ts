@@ -1,5 +1,6 @@
 import { KINDS, type Kind, type Pack } from '../article/schema';
 import { groupOf } from '../highlighting/groups';
+import { paintableStyle } from '../highlighting/paintable-style';
 import { KIND_MESSAGES } from '../i18n/kinds';
 import type { MessageKey, Translate } from '../i18n/translate';
 import {
@@ -30,6 +31,8 @@ export interface OptionsPageOptions {
   t: Translate;
   articleUrl: string;
   store: Pick<SettingsStore, 'load' | 'savePreferences' | 'saveSites' | 'replace' | 'watch'>;
+  /** Whether this browser paints an underline in ::highlight() (paintable-style.ts); default yes. */
+  underlinePaints?: boolean;
   /** Saves a file for the person (the export). */
   download: (fileName: string, text: string) => void;
   now?: () => Date;
@@ -157,6 +160,8 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     styleSet.append(c.row);
     return c.input;
   });
+  const styleInEffect = status('style-in-effect');
+  styleSet.append(styleInEffect);
   const densitySet = fieldset(t('optionsDensity'));
   const densities = DENSITIES.map((density) => {
     const c = choice('radio', 'density', density, t(DENSITY_MESSAGES[density]));
@@ -252,6 +257,8 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     const p = next.preferences;
     enabled.input.checked = p.enabled;
     for (const input of styles) input.checked = input.value === p.style;
+    const painted = paintableStyle(p.style, o.underlinePaints ?? true);
+    say(styleInEffect, painted === p.style ? '' : t('styleInEffect'));
     for (const input of densities) input.checked = input.value === p.density;
     if (doc.activeElement !== delay) delay.value = String(p.hoverDelayMs);
     for (const input of kinds) input.checked = !p.hiddenKinds.includes(input.value as Kind);

@@ -33,7 +33,7 @@ function activeText(): string {
 }
 
 /** The active mention's text, once it is another than `previous`. */
-async function nextActiveText(page: TestPage, previous: string, timeout = 3000): Promise<string> {
+async function nextActiveText(page: TestPage, previous: string, timeout = 10_000): Promise<string> {
   const until = Date.now() + timeout;
   for (;;) {
     const text = await page.evaluate(activeText);

@@ -120,7 +120,7 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
 
     // A custom element already in the page is defined late: its shadow root appears on upgrade.
     await page.evaluate(() => (window as unknown as { defineLate: () => void }).defineLate());
-    await waitRanges(page, has('late@fc-late: Janet Yellen'), 2500);
+    await waitRanges(page, has('late@fc-late: Janet Yellen'));
 
     // Text inside a shadow root changes, and a node inside one is removed.
     await page.evaluate(() => {

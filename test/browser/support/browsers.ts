@@ -96,6 +96,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Opens one of the extension's own pages, e.g. `article.html#term=fentanyl`. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** With `witnessRequests` (Chromium): the network requests made by extension code so far. */
+  extensionRequests?(): string[];
   close(): Promise<void>;
 }
 
@@ -111,8 +113,8 @@ export interface LaunchOptions {
   /** The user's preferences the browser reports to pages (Firefox takes them only at launch). */
   dark?: boolean;
   reducedMotion?: boolean;
-  /** Sends every request of the browser, loopback included, through this HTTP proxy. */
-  proxy?: string;
+  /** Chromium: record the requests that an extension's code starts (see extensionRequests). */
+  witnessRequests?: boolean;
 }
 
 export async function launch(
@@ -138,7 +140,7 @@ function wrapPlaywright(page: PwPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
-    waitFor: async (fn, arg, timeout = 5000) => {
+    waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn, arg as never, { timeout });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -194,20 +196,23 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       '--disable-component-update',
       '--disable-sync',
       ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      ...(options.proxy
-        ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>']
-        : []),
     ],
   });
   if (options.initScript) await context.addInitScript(options.initScript);
+  const witness = options.witnessRequests ? witnessExtensionRequests(context) : null;
   const worker = withExtension
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
     : null;
   const id = worker ? new URL(worker.url()).host : '';
-  const newPage = async () => wrapPlaywright(await context.newPage());
+  const newPage = async () => {
+    const page = await context.newPage();
+    await witness?.watch(page);
+    return wrapPlaywright(page);
+  };
   return {
     name: 'chromium',
     newPage,
+    ...(witness ? { extensionRequests: () => [...witness.requests] } : {}),
     openExtensionPage: async (path) => {
       const page = await newPage();
       await page.goto(`chrome-extension://${id}/${path}`);
@@ -217,6 +222,51 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       await context.close();
       rmSync(profile, { recursive: true, force: true });
       if (ext && !options.extensionDir) rmSync(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+const EXTENSION_CODE = /^chrome-extension:\/\//;
+
+interface Initiator {
+  stack?: { callFrames: { url: string }[]; parent?: Initiator['stack'] };
+}
+
+/** Whether any frame of the initiator's stack, async parents included, is extension code. */
+function startedByExtension(initiator: Initiator): boolean {
+  for (let stack = initiator.stack; stack; stack = stack.parent) {
+    if (stack.callFrames.some((f) => EXTENSION_CODE.test(f.url))) return true;
+  }
+  return false;
+}
+
+/**
+ * Attributes Chromium's network requests to extension code: every request of an extension
+ * context (service worker, extension page) and each request in a web page whose initiator's
+ * stack runs through extension code (a content script). The browser's own traffic (updates,
+ * sync) belongs to no page or worker and is never seen here, whatever the browser's version.
+ */
+function witnessExtensionRequests(context: BrowserContext) {
+  const requests: string[] = [];
+  const record = (method: string, url: string) => {
+    if (!EXTENSION_CODE.test(url) && !url.startsWith('data:')) requests.push(`${method} ${url}`);
+  };
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    const from = worker ? worker.url() : request.frame().url();
+    if (EXTENSION_CODE.test(from)) record(request.method(), request.url());
+  });
+  return {
+    requests,
+    /** Content scripts run in web pages: their requests are told apart by initiator. */
+    async watch(page: PwPage) {
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Network.requestWillBeSent', (e) => {
+        if (!EXTENSION_CODE.test(e.documentURL) && startedByExtension(e.initiator as Initiator)) {
+          record(e.request.method, e.request.url);
+        }
+      });
+      await cdp.send('Network.enable');
     },
   };
 }
@@ -236,20 +286,39 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-    waitFor: async (fn, arg, timeout = 5000) => {
+    waitFor: async (fn, arg, timeout = 15_000) => {
       await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg as never);
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => setFirefoxViewport(page, width, height),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path, clip) => {
       await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) });
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * Puppeteer sends the viewport together with a screen orientation override, a command Firefox
+ * 140 does not know: there the orientation is not wanted anyway, so that one refusal is let go
+ * once the size has taken effect.
+ */
+async function setFirefoxViewport(page: PpPage, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    await page.waitForFunction(
+      (w: number, h: number) => innerWidth === w && innerHeight === h,
+      { timeout: 10_000, polling: 50 },
+      width,
+      height,
+    );
+  }
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -259,19 +328,20 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     browser: 'firefox',
     executablePath: executableFor('firefox'),
     headless: true,
+    // No viewport emulation at launch: Puppeteer would set it with a command Firefox 140 refuses.
+    defaultViewport: null,
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
       'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
-      ...(options.proxy ? firefoxProxyPrefs(new URL(options.proxy)) : {}),
       ...options.firefoxPrefs,
     },
   });
   if (ext) await browser.installExtension(ext);
   const newPage = async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    await setFirefoxViewport(page, 1000, 700);
     if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
     return wrapPuppeteer(page);
   };
@@ -280,7 +350,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     newPage,
     openExtensionPage: async (path) => {
       const raw = await browser.newPage();
-      await raw.setViewport({ width: 1000, height: 700 });
+      await setFirefoxViewport(raw, 1000, 700);
       // goto never resolves on moz-extension: pages under BiDi, though the tab does navigate.
       await raw.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 1500 }).catch(() => {});
       await raw.waitForFunction(
@@ -293,18 +363,5 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       await browser.close();
       if (ext && !options.extensionDir) rmSync(ext, { recursive: true, force: true });
     },
-  };
-}
-
-function firefoxProxyPrefs(proxy: URL): Record<string, string | number | boolean> {
-  const port = Number(proxy.port);
-  return {
-    'network.proxy.type': 1,
-    'network.proxy.http': proxy.hostname,
-    'network.proxy.http_port': port,
-    'network.proxy.ssl': proxy.hostname,
-    'network.proxy.ssl_port': port,
-    'network.proxy.no_proxies_on': '',
-    'network.proxy.allow_hijacking_localhost': true,
   };
 }

@@ -25,7 +25,7 @@ export async function waitSettled(
   page: TestPage,
   since: number,
   frames: string[] = [],
-  timeout = 5000,
+  timeout = 15_000,
 ): Promise<void> {
   await page.waitFor(
     (arg) => {
@@ -53,7 +53,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function waitRanges(
   page: TestPage,
   accept: (ranges: RangeInfo[]) => boolean,
-  timeout = 1500,
+  timeout = 10_000,
   frames: string[] = [],
 ): Promise<RangeInfo[]> {
   const deadline = Date.now() + timeout;

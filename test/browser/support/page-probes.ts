@@ -39,6 +39,21 @@ export function pointOf(text: string): { x: number; y: number } | null {
   return null;
 }
 
+/** Scrolls the first highlighted `text` to the middle of the view. */
+export function scrollToHighlighted(text: string): void {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('fact-context')) continue;
+    for (const r of highlight as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() !== text) continue;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      return;
+    }
+  }
+}
+
 export interface CardState {
   present: boolean;
   visible: boolean;

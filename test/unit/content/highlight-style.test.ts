@@ -50,7 +50,7 @@ describe('HighlightLayer.setStyle', () => {
 
   it('moves the same Highlights to the names of the new style, and back', () => {
     const registry = new Map<string, unknown>();
-    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null);
+    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null, true);
     const person = registry.get('fact-context-person');
     expect(names(registry)).toEqual(
       [...GROUPS.map((g) => `fact-context-${g}`), 'fact-context-active'].sort(),
@@ -68,9 +68,21 @@ describe('HighlightLayer.setStyle', () => {
     expect(names(registry)).toEqual([]);
   });
 
+  it('registers the tint for the underline where the browser cannot paint one', () => {
+    const registry = new Map<string, unknown>();
+    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null, false);
+    const tints = [...GROUPS.map((g) => `fact-context-${g}-tint`), 'fact-context-active'].sort();
+    expect(names(registry)).toEqual(tints);
+    layer.setStyle('underline');
+    expect(names(registry)).toEqual(tints);
+    layer.setStyle('hover');
+    expect(names(registry)).toEqual(['fact-context-active']);
+    layer.dispose();
+  });
+
   it('leaves a page’s own highlights alone', () => {
     const registry = new Map<string, unknown>([['page-own', {}]]);
-    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null);
+    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null, true);
     layer.setStyle('background');
     layer.dispose();
     expect(names(registry)).toEqual(['page-own']);

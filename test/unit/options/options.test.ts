@@ -19,7 +19,7 @@ const t = createTranslator(
 );
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
-async function open() {
+async function open(underlinePaints?: boolean) {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
   const download = vi.fn<(name: string, text: string) => void>();
@@ -33,6 +33,7 @@ async function open() {
     store,
     download,
     now: () => new Date('2026-11-28T00:00:00Z'),
+    ...(underlinePaints === undefined ? {} : { underlinePaints }),
   });
   await page.ready;
   const q = <E extends Element = HTMLInputElement>(s: string) => root.querySelector<E>(s) as E;
@@ -101,6 +102,17 @@ describe('the options page', () => {
     await createSettingsStore().savePreferences({ mutedTerms: ['china'] });
     await settle();
     expect(q('input[name="term"][value="china"]').checked).toBe(false);
+  });
+
+  it('says when the chosen underline is painted as a background in this browser', async () => {
+    const note = (q: (s: string) => HTMLElement) => q('#style-in-effect').textContent;
+    const capable = await open();
+    expect(note(capable.q)).toBe('');
+    const older = await open(false);
+    expect(note(older.q)).toBe(t('styleInEffect'));
+    older.q<HTMLInputElement>('input[name="style"][value="background"]').click();
+    await settle();
+    expect(note(older.q)).toBe('');
   });
 
   it('site rules: one per line, checked, saved in canonical form', async () => {
