@@ -28,6 +28,9 @@ export const TIERS = ['anchor', 'context'] as const;
 export const CASE_RULES = ['common', 'proper', 'acronym'] as const;
 export const PARAGRAPH_ROLES = ['headline', 'caption', 'dateline', 'body', 'tags'] as const;
 
+/** A summary fits in about two lines of the card. */
+export const SUMMARY_MAX = 120;
+
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = () =>
@@ -75,12 +78,11 @@ export const WhenSchema = v.strictObject({
   resolved: text(),
 });
 
+/**
+ * What the article says about a term, in its own words: the card quotes the first excerpt. Without
+ * `attribution` the card frames it as "The article says:"; with one, as "<attribution>:".
+ */
 export const FactSchema = v.strictObject({
-  /**
-   * Short, neutral, grounded. Without `attribution` the card shows it as "The article says: …";
-   * with one, as "<attribution>: …".
-   */
-  statement: text(),
   excerpts: v.pipe(v.array(ExcerptSchema, 'must be an array'), v.minLength(1, atLeastOne)),
   /** Present iff the article attributes this fact to someone. */
   attribution: v.optional(text()),
@@ -93,10 +95,19 @@ export const TermSchema = v.strictObject({
   kind: KindSchema,
   tier: TierSchema,
   aliases: v.pipe(v.array(AliasSchema, 'must be an array'), v.minLength(1, atLeastOne)),
-  /** One or two sentences. */
-  summary: v.pipe(text(), v.maxLength(400, 'must be at most 400 characters')),
+  /**
+   * What or who the term is, as of the article's date, in one short sentence: the card's line
+   * under the name. It must not restate the lead's quote (the card shows that verbatim).
+   */
+  summary: v.pipe(text(), v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
   /** Best first. */
   facts: v.pipe(v.array(FactSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+  /**
+   * The fact whose quote (its first excerpt) leads the card: the one that says most about the
+   * term in a few lines. Often one of `facts`; it may quote less of a long sentence than a fact
+   * does. Behind "More", the card shows the facts whose quotes do not overlap it.
+   */
+  lead: FactSchema,
   attribution: v.optional(text()),
   /** Ids of other terms. */
   related: v.array(kebabId(), 'must be an array'),

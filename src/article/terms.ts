@@ -3,17 +3,21 @@
 //
 // - Facts never go beyond the article. Every fact carries the article's own words as excerpts,
 //   verbatim (src/article/validate.ts: normaliseForGrounding), and names the paragraph they are in.
-// - A fact without `attribution` is shown as "The article says: <statement>", so its statement is
-//   the article's own claim, written to read well after that prefix. A fact the article attributes
-//   to someone ("sources told the Wall Street Journal", "The U.S. ambassador to China … claimed",
-//   Janet Yellen's quoted words) carries that attribution and is shown as "<attribution>: …".
+// - The card quotes a fact's first excerpt; it never restates it in other words. A fact without
+//   `attribution` is the article's own claim, shown as "The article says: “…”". A fact the
+//   article attributes to someone ("sources told the Wall Street Journal", "The U.S. ambassador
+//   to China … claimed", Janet Yellen's quoted words) carries that attribution and is shown as
+//   "<attribution>: “…”" (without the framing when the quote itself names the source).
 // - Relative times ("last month") get a `when` resolved against the article's date (July 24, 2023)
-//   by src/article/relative-time.ts, and the statement uses the resolved value.
+//   by src/article/relative-time.ts; the card gives it once, after the phrase, outside the quote.
+// - Each term's `lead` is the fact its card quotes first: the one that says most about the term
+//   in a few lines (a first view of at most 280 px at 1280×800). Its `summary` says in one short
+//   line who or what the term is as of the article's date, without restating the lead.
 // - Aliases are whole-word phrases. Possessives need nothing ("Congress" finds "Congress’s"). The
 //   matcher adds the regular plural to lower-case (`common`) aliases only, so those are singular
 //   ("precursor" also finds "precursors"), while capitalised aliases are listed in each form pages
-//   use ("Uyghur", "Uyghurs", "Uyghur Muslims"). `inArticle: false` marks a well-known name for the same thing, or a
-//   form of it, that the article itself never uses ("Entity List", "Uighur").
+//   use ("Uyghur", "Uyghurs", "Uyghur Muslims"). `inArticle: false` marks a well-known name for
+//   the same thing, or a form of it, that the article itself never uses ("Entity List", "Uighur").
 // - Job titles ("Secretary of State", "Treasury Secretary", "climate envoy", "ambassador to
 //   China") name whoever held them in July 2023; years later they name someone else, so they are
 //   context and the summaries say "at the time of the article".
@@ -55,6 +59,14 @@ const X = {
   },
   blacklisted: {
     text: 'The Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science more than three years ago for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
+    paragraph: 5,
+  },
+  blacklistedWho: {
+    text: 'The Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science more than three years ago',
+    paragraph: 5,
+  },
+  blacklistedWhy: {
+    text: 'for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province',
     paragraph: 5,
   },
   tool: {
@@ -116,107 +128,78 @@ const YELLEN = 'Treasury Secretary Janet Yellen';
 /** Facts several terms share. */
 const F = {
   dropSanctions: {
-    statement:
-      'The Biden administration may drop sanctions on a Chinese police forensics institute, allowing it access to U.S. technology, to entice China to cooperate in fighting the fentanyl crisis.',
     excerpts: [X.lede],
     attribution: WSJ_SOURCES,
   },
   dropSanctionsHeadline: {
-    statement:
-      'The Biden administration is weighing dropping sanctions on a Chinese police forensics institute in exchange for China’s cooperation on fentanyl.',
     excerpts: [X.lede, X.headline],
     attribution: WSJ_SOURCES,
   },
   considering: {
-    statement:
-      'The Biden administration is considering complying with China’s demand that the United States remove the police institute from its export blacklist.',
     excerpts: [X.comply, X.demand],
     attribution: WSJ_SOURCES,
   },
   demand: {
-    statement:
-      'China has long demanded that the United States remove the police institute from its export blacklist before China will cooperate on the drug crisis.',
     excerpts: [X.demand],
   },
   stuck: {
-    statement:
-      'In the meetings of June 2023 ("last month", by the article’s date), China stuck to its position that the United States must remove the police institute from its export blacklist before China will cooperate on the drug crisis.',
     excerpts: [X.stuck, X.demand],
     when: { phrase: 'last month', resolved: 'June 2023' },
   },
   blacklisted: {
-    statement:
-      'Before July 2020 ("more than three years ago", by the article’s date), the Trump administration blacklisted the Chinese Ministry of Public Security’s Institute of Forensic Science for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
     excerpts: [X.blacklisted],
     when: { phrase: 'more than three years ago', resolved: 'before July 2020' },
   },
+  blacklistedWho: {
+    excerpts: [X.blacklistedWho],
+    when: { phrase: 'more than three years ago', resolved: 'before July 2020' },
+  },
+  blacklistedWhy: {
+    excerpts: [X.blacklistedWhy],
+  },
   tool: {
-    statement:
-      'The export blacklist, a sanctions tool, strictly limits blacklisted companies’ and organizations’ access to U.S. technology.',
     excerpts: [X.tool],
   },
   ambassador: {
-    statement:
-      'China is not responsible for the U.S. fentanyl crisis (a claim made shortly before July 24, 2023: "recently", by the article’s date).',
     excerpts: [X.ambassador],
     attribution: AMBASSADOR,
     when: { phrase: 'recently', resolved: 'shortly before July 24, 2023' },
   },
   ingredients: {
-    statement: 'Nearly all ingredients for fentanyl are produced in China.',
     excerpts: [X.ingredients],
   },
   precursors: {
-    statement:
-      'The ingredients for fentanyl, often called precursors, are shipped to Mexican cartels that manufacture the fentanyl and push it across the U.S. southern border.',
     excerpts: [X.precursors],
   },
   leading: {
-    statement:
-      'Overdoses from fentanyl have become one of the leading causes of death in the United States.',
     excerpts: [X.leading],
   },
   deaths2021: {
-    statement:
-      'In 2021, there were 71,000 deaths involving synthetic opioids, which were mostly fentanyl.',
     excerpts: [X.deaths2021],
   },
   amendment: {
-    statement:
-      'The Biden administration has fought an amendment to Congress’s annual defense bill that seeks new information on China’s responsibility for the fentanyl crisis.',
     excerpts: [X.amendment],
   },
   signals: {
-    statement:
-      'The discussions about dropping the sanctions are the latest signals of the Biden administration’s bid for cooperation with China.',
     excerpts: [X.signals],
   },
   blinken: {
-    statement:
-      'In June 2023 ("last month", by the article’s date), during his diplomatic visit to Beijing, Secretary of State Antony Blinken suggested that China and the United States create a working group to combat fentanyl.',
     excerpts: [X.blinken],
     when: { phrase: 'last month', resolved: 'June 2023' },
   },
   yellenDismissed: {
-    statement:
-      'In July 2023 ("earlier this month", by the article’s date), during her visit to China, Treasury Secretary Janet Yellen dismissed the idea of "decoupling" with China.',
     excerpts: [X.yellenDismissed],
     when: { phrase: 'earlier this month', resolved: 'July 2023' },
   },
   yellenCalled: {
-    statement:
-      'Less sweeping policy moves, such as "diversifying critical supply chains or taking targeted national security actions," rather than "decoupling" with China.',
     excerpts: [X.yellenCalled, X.yellenDecoupling],
     attribution: YELLEN,
   },
   kerry: {
-    statement:
-      'In the week of July 17, 2023 ("last week", by the article’s date), U.S. special envoy on climate John Kerry traveled to China seeking cooperation on climate goals but returned home empty-handed.',
     excerpts: [X.kerry],
     when: { phrase: 'last week', resolved: 'the week of July 17, 2023' },
   },
   caption: {
-    statement: 'A DEA agent is shown checking pills containing fentanyl (the article’s photo).',
     excerpts: [X.caption],
   },
 } satisfies Record<string, Fact>;
@@ -229,8 +212,8 @@ export const terms: Term[] = [
     kind: 'substance',
     tier: 'anchor',
     aliases: [{ text: 'fentanyl' }],
-    summary:
-      'The drug at the center of the article, which says overdoses from fentanyl have become one of the leading causes of death in the United States.',
+    summary: 'The drug at the center of the article, and of the U.S. crisis it reports on.',
+    lead: F.leading,
     facts: [F.leading, F.deaths2021, F.ingredients, F.precursors, F.dropSanctions],
     related: ['fentanyl-crisis', 'fentanyl-precursors', 'synthetic-opioids', 'overdose-deaths'],
   },
@@ -244,8 +227,8 @@ export const terms: Term[] = [
       { text: 'fentanyl precursor', inArticle: false },
       { text: 'precursor chemical', inArticle: false },
     ],
-    summary:
-      'The ingredients for fentanyl, which the article says are often called precursors. It says nearly all of them are produced in China and shipped to Mexican cartels.',
+    summary: 'The ingredients fentanyl is made from.',
+    lead: F.precursors,
     facts: [F.precursors, F.ingredients],
     related: ['fentanyl', 'china', 'mexican-cartels'],
   },
@@ -255,8 +238,8 @@ export const terms: Term[] = [
     kind: 'substance',
     tier: 'anchor',
     aliases: [{ text: 'synthetic opioid' }],
-    summary:
-      'The drugs involved in 71,000 deaths in 2021, according to the article, which says they were mostly fentanyl.',
+    summary: 'The class of drugs that fentanyl belongs to, by the article’s account.',
+    lead: F.deaths2021,
     facts: [F.deaths2021],
     related: ['fentanyl', 'synthetic-opioid-deaths-2021', 'overdose-deaths'],
   },
@@ -267,8 +250,8 @@ export const terms: Term[] = [
     // Both aliases are everyday words: highlighted only on pages about the topic.
     tier: 'context',
     aliases: [{ text: 'overdose' }, { text: 'overdose death', inArticle: false }],
-    summary:
-      'Deaths from fentanyl overdoses, which the article says have become one of the leading causes of death in the United States.',
+    summary: 'Deaths from fentanyl overdoses in the United States.',
+    lead: F.leading,
     facts: [F.leading, F.deaths2021],
     related: ['fentanyl', 'synthetic-opioid-deaths-2021', 'fentanyl-crisis'],
   },
@@ -278,8 +261,8 @@ export const terms: Term[] = [
     kind: 'statistic',
     tier: 'anchor',
     aliases: [{ text: '71,000 deaths' }, { text: '71,000', tier: 'context' }],
-    summary:
-      'The article’s figure for 2021: 71,000 deaths involving synthetic opioids, which were mostly fentanyl.',
+    summary: 'The article’s count of deaths involving synthetic opioids in one year.',
+    lead: F.deaths2021,
     facts: [F.deaths2021],
     related: ['synthetic-opioids', 'overdose-deaths', 'fentanyl'],
   },
@@ -289,8 +272,8 @@ export const terms: Term[] = [
     kind: 'event',
     tier: 'anchor',
     aliases: [{ text: 'fentanyl crisis' }, { text: 'drug crisis', tier: 'context' }],
-    summary:
-      'The U.S. fentanyl crisis, on which, the article reports, the Biden administration is seeking China’s cooperation.',
+    summary: 'The toll of fentanyl in the United States, as the article calls it in July 2023.',
+    lead: F.dropSanctions,
     facts: [F.dropSanctions, F.demand, F.ambassador, F.amendment],
     related: ['fentanyl', 'overdose-deaths', 'us-china-cooperation', 'china'],
   },
@@ -306,8 +289,8 @@ export const terms: Term[] = [
       { text: 'police forensics institute' },
       { text: 'police institute', tier: 'context' },
     ],
-    summary:
-      'The Chinese Ministry of Public Security’s Institute of Forensic Science, a police forensics institute on the U.S. export blacklist. The article reports, citing sources, that the Biden administration may drop sanctions on it.',
+    summary: 'A police forensics institute of China’s Ministry of Public Security.',
+    lead: F.dropSanctions,
     facts: [F.dropSanctions, F.blacklisted, F.demand, F.considering],
     related: [
       'ministry-of-public-security',
@@ -324,9 +307,9 @@ export const terms: Term[] = [
     kind: 'organization',
     tier: 'anchor',
     aliases: [{ text: 'Ministry of Public Security' }],
-    summary:
-      'China’s Ministry of Public Security, whose Institute of Forensic Science is the police forensics institute at the center of the article.',
-    facts: [F.blacklisted],
+    summary: 'A ministry of China’s government, home of the police forensics institute.',
+    lead: F.blacklistedWho,
+    facts: [F.blacklistedWho, F.blacklistedWhy],
     related: ['institute-of-forensic-science', 'china'],
   },
   {
@@ -342,8 +325,8 @@ export const terms: Term[] = [
       { text: 'blacklisted', tier: 'context' },
       { text: 'sanctions tool', tier: 'context' },
     ],
-    summary:
-      'A U.S. sanctions tool that, per the article, strictly limits blacklisted companies’ and organizations’ access to U.S. technology. China demands that the police forensics institute be removed from it.',
+    summary: 'A U.S. list of companies and organizations under export sanctions.',
+    lead: F.tool,
     facts: [F.tool, F.blacklisted, F.demand, F.considering],
     related: ['institute-of-forensic-science', 'sanctions', 'access-to-us-technology'],
   },
@@ -353,8 +336,8 @@ export const terms: Term[] = [
     kind: 'policy',
     tier: 'context',
     aliases: [{ text: 'sanctions' }],
-    summary:
-      'U.S. sanctions on a Chinese police forensics institute, which the article reports the Biden administration may drop to win China’s cooperation on fentanyl.',
+    summary: 'U.S. sanctions on China’s police forensics institute, in place as of July 2023.',
+    lead: F.dropSanctionsHeadline,
     facts: [F.dropSanctionsHeadline, F.tool],
     related: ['export-blacklist', 'sanctions-relief', 'institute-of-forensic-science'],
   },
@@ -369,7 +352,8 @@ export const terms: Term[] = [
       { text: 'sanctions relief', inArticle: false },
     ],
     summary:
-      'The step the article reports the Biden administration is weighing: dropping sanctions on a Chinese police forensics institute to entice China to cooperate against fentanyl.',
+      'Lifting the U.S. sanctions on China’s police forensics institute, weighed in July 2023.',
+    lead: F.dropSanctionsHeadline,
     facts: [F.dropSanctionsHeadline, F.considering],
     attribution: WSJ_SOURCES,
     related: ['sanctions', 'institute-of-forensic-science', 'biden-administration'],
@@ -380,8 +364,8 @@ export const terms: Term[] = [
     kind: 'concept',
     tier: 'context',
     aliases: [{ text: 'U.S. technology' }, { text: 'American technology', inArticle: false }],
-    summary:
-      'What the U.S. export blacklist restricts. The article reports that dropping sanctions would give a Chinese police forensics institute access to U.S. technology.',
+    summary: 'What is at stake for the police forensics institute in the sanctions talks.',
+    lead: F.tool,
     facts: [F.tool, F.dropSanctions],
     related: ['export-blacklist', 'institute-of-forensic-science', 'sanctions-relief'],
   },
@@ -398,8 +382,8 @@ export const terms: Term[] = [
       { text: 'Secretary Blinken', inArticle: false },
       { text: 'Secretary of State', tier: 'context' },
     ],
-    summary:
-      'U.S. Secretary of State at the time of the article (July 2023). It reports that during a visit to Beijing in June 2023 he suggested a U.S.–China working group to combat fentanyl.',
+    summary: 'U.S. Secretary of State at the time of the article (July 2023).',
+    lead: F.blinken,
     facts: [F.blinken],
     related: ['beijing', 'working-group', 'china'],
   },
@@ -413,8 +397,8 @@ export const terms: Term[] = [
       { text: 'Yellen' },
       { text: 'Treasury Secretary', tier: 'context' },
     ],
-    summary:
-      'U.S. Treasury Secretary at the time of the article (July 2023). It says she dismissed the idea of "decoupling" with China during a visit there in July 2023.',
+    summary: 'U.S. Treasury Secretary at the time of the article (July 2023).',
+    lead: F.yellenDismissed,
     facts: [F.yellenDismissed, F.yellenCalled],
     related: ['decoupling', 'supply-chains', 'targeted-national-security-actions', 'china'],
   },
@@ -429,8 +413,8 @@ export const terms: Term[] = [
       { text: 'climate envoy', tier: 'context', inArticle: false },
       { text: 'special envoy on climate', tier: 'context' },
     ],
-    summary:
-      'U.S. special envoy on climate at the time of the article (July 2023). It says he traveled to China in the week of July 17, 2023, seeking cooperation on climate goals, and returned home empty-handed.',
+    summary: 'The U.S. climate envoy at the time of the article (July 2023).',
+    lead: F.kerry,
     facts: [F.kerry],
     related: ['climate-cooperation', 'china'],
   },
@@ -443,16 +427,9 @@ export const terms: Term[] = [
       { text: 'U.S. ambassador to China' },
       { text: 'ambassador to China', tier: 'context' },
     ],
-    summary:
-      'The U.S. ambassador to China at the time of the article (July 2023), not named in it. The article reports that the ambassador recently claimed China is not responsible for the U.S. fentanyl crisis.',
-    facts: [
-      F.ambassador,
-      {
-        statement:
-          'Despite the ambassador’s claim, nearly all ingredients for fentanyl are produced in China.',
-        excerpts: [X.ingredients],
-      },
-    ],
+    summary: 'The U.S. envoy to China at the time of the article (July 2023), not named in it.',
+    lead: F.ambassador,
+    facts: [F.ambassador, F.ingredients],
     related: ['fentanyl-crisis', 'fentanyl-precursors', 'china'],
   },
 
@@ -469,8 +446,8 @@ export const terms: Term[] = [
       { text: 'Joe Biden', inArticle: false },
       { text: 'President Biden', inArticle: false },
     ],
-    summary:
-      'The U.S. administration at the time of the article (July 2023). The article reports that it may drop sanctions on a Chinese police forensics institute to win China’s cooperation on fentanyl.',
+    summary: 'The U.S. administration at the time of the article (July 2023).',
+    lead: F.dropSanctionsHeadline,
     facts: [F.dropSanctionsHeadline, F.considering, F.amendment, F.signals],
     related: [
       'sanctions-relief',
@@ -490,8 +467,9 @@ export const terms: Term[] = [
     tier: 'context',
     aliases: [{ text: 'Trump administration' }, { text: 'Trump' }],
     summary:
-      'The U.S. administration that, according to the article, blacklisted China’s police forensics institute before July 2020 ("more than three years ago", by the article’s date).',
-    facts: [F.blacklisted],
+      'An earlier U.S. administration, named in the article for the institute’s blacklisting.',
+    lead: F.blacklistedWho,
+    facts: [F.blacklistedWho, F.blacklistedWhy],
     related: ['export-blacklist', 'institute-of-forensic-science', 'uyghur-surveillance'],
   },
   {
@@ -500,8 +478,8 @@ export const terms: Term[] = [
     kind: 'organization',
     tier: 'context',
     aliases: [{ text: 'Congress' }],
-    summary:
-      'The article mentions Congress’s annual defense bill, and an amendment to it that the Biden administration has fought.',
+    summary: 'The U.S. Congress, named in the article for its annual defense bill.',
+    lead: F.amendment,
     facts: [F.amendment],
     related: ['annual-defense-bill', 'biden-administration'],
   },
@@ -516,8 +494,8 @@ export const terms: Term[] = [
       { text: 'National Defense Authorization Act', inArticle: false },
       { text: 'NDAA', inArticle: false },
     ],
-    summary:
-      'Congress’s annual defense bill. The article says the Biden administration has fought an amendment to it seeking new information on China’s responsibility for the crisis.',
+    summary: 'The defense bill the U.S. Congress passes every year.',
+    lead: F.amendment,
     facts: [F.amendment],
     related: ['congress', 'biden-administration', 'fentanyl-crisis'],
   },
@@ -527,8 +505,8 @@ export const terms: Term[] = [
     kind: 'organization',
     tier: 'anchor',
     aliases: [{ text: 'DEA' }, { text: 'Drug Enforcement Administration', inArticle: false }],
-    summary:
-      'Appears in the article’s photo caption, which shows a DEA agent checking pills containing fentanyl.',
+    summary: 'Named only in the caption of the article’s photo.',
+    lead: F.caption,
     facts: [F.caption],
     related: ['fentanyl'],
   },
@@ -542,8 +520,8 @@ export const terms: Term[] = [
       { text: 'WSJ', inArticle: false },
       { text: 'the Journal', tier: 'context' },
     ],
-    summary:
-      'The article’s source: it reports that sources told the Wall Street Journal the Biden administration may drop sanctions on a Chinese police forensics institute.',
+    summary: 'The publication whose sources the article’s report rests on.',
+    lead: F.dropSanctions,
     facts: [F.dropSanctions, F.considering],
     related: ['sanctions-relief', 'biden-administration'],
   },
@@ -559,8 +537,8 @@ export const terms: Term[] = [
       { text: 'Chinese', tier: 'context' },
       { text: 'PRC', inArticle: false },
     ],
-    summary:
-      'The Biden administration is seeking China’s cooperation against fentanyl, the article reports; China has long demanded that the United States first remove a Chinese police forensics institute from its export blacklist.',
+    summary: 'The country at the center of the article, with the United States.',
+    lead: F.demand,
     facts: [F.demand, F.stuck, F.ingredients, F.ambassador, F.dropSanctions],
     related: ['united-states', 'beijing', 'us-china-cooperation', 'fentanyl-precursors'],
   },
@@ -578,8 +556,8 @@ export const terms: Term[] = [
       { text: 'U.S.' },
       { text: 'US', inArticle: false, ordinaryWord: true },
     ],
-    summary:
-      'The article describes a U.S. fentanyl crisis and the Biden administration’s efforts to win China’s cooperation in fighting it.',
+    summary: 'The country whose fentanyl crisis the article reports on.',
+    lead: F.leading,
     facts: [F.leading, F.blinken, F.demand],
     related: ['china', 'fentanyl-crisis', 'overdose-deaths'],
   },
@@ -589,8 +567,8 @@ export const terms: Term[] = [
     kind: 'place',
     tier: 'context',
     aliases: [{ text: 'Beijing' }],
-    summary:
-      'Where Secretary of State Antony Blinken made a diplomatic visit in June 2023, according to the article, and suggested a U.S.–China working group to combat fentanyl.',
+    summary: 'A city in China, in the article for a diplomatic visit in June 2023.',
+    lead: F.blinken,
     facts: [F.blinken],
     related: ['china', 'antony-blinken', 'working-group'],
   },
@@ -601,8 +579,9 @@ export const terms: Term[] = [
     tier: 'anchor',
     aliases: [{ text: 'Xinjiang' }],
     summary:
-      'What the article calls the Xinjiang province: the place of the surveillance and abuse of Uyghur Muslims for which the Chinese police forensics institute was blacklisted.',
-    facts: [F.blacklisted],
+      'A province of China, named in the article for why a Chinese police institute was blacklisted.',
+    lead: F.blacklistedWhy,
+    facts: [F.blacklistedWhy, F.blacklistedWho],
     related: ['uyghurs', 'uyghur-surveillance', 'china'],
   },
   {
@@ -618,8 +597,9 @@ export const terms: Term[] = [
       { text: 'Uighurs', inArticle: false },
     ],
     summary:
-      'The article says the Chinese police forensics institute was blacklisted for its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
-    facts: [F.blacklisted],
+      'A Muslim people of China, whose abuse got a Chinese police forensics institute blacklisted.',
+    lead: F.blacklistedWhy,
+    facts: [F.blacklistedWhy, F.blacklistedWho],
     related: ['xinjiang', 'uyghur-surveillance', 'institute-of-forensic-science'],
   },
   {
@@ -629,8 +609,9 @@ export const terms: Term[] = [
     tier: 'context',
     aliases: [{ text: 'surveillance' }],
     summary:
-      'The reason the article gives for the blacklisting of the Chinese police forensics institute: its role in the surveillance and abuse of Uyghur Muslims in the Xinjiang province.',
-    facts: [F.blacklisted],
+      'What the U.S. blacklisted China’s police forensics institute for, in the article’s words.',
+    lead: F.blacklistedWhy,
+    facts: [F.blacklistedWhy, F.blacklistedWho],
     related: ['uyghurs', 'xinjiang', 'institute-of-forensic-science'],
   },
   {
@@ -639,8 +620,8 @@ export const terms: Term[] = [
     kind: 'place',
     tier: 'context',
     aliases: [{ text: 'Mexican' }, { text: 'Mexico', inArticle: false }],
-    summary:
-      'The article says fentanyl ingredients are shipped to Mexican cartels, which manufacture the drug and push it across the U.S. southern border.',
+    summary: 'The country of the cartels the article names.',
+    lead: F.precursors,
     facts: [F.precursors],
     related: ['mexican-cartels', 'southern-border'],
   },
@@ -654,8 +635,8 @@ export const terms: Term[] = [
       { text: 'Mexican cartel', inArticle: false },
       { text: 'cartel', tier: 'context' },
     ],
-    summary:
-      'According to the article, the Mexican cartels receive fentanyl’s ingredients, manufacture the fentanyl and push it across the U.S. southern border.',
+    summary: 'The cartels of Mexico, named in the article.',
+    lead: F.precursors,
     facts: [F.precursors],
     related: ['fentanyl-precursors', 'fentanyl', 'southern-border', 'mexico'],
   },
@@ -665,8 +646,8 @@ export const terms: Term[] = [
     kind: 'place',
     tier: 'context',
     aliases: [{ text: 'southern border' }, { text: 'U.S. southern border' }],
-    summary:
-      'The border across which, the article says, Mexican cartels push the fentanyl they manufacture.',
+    summary: 'The southern border of the United States.',
+    lead: F.precursors,
     facts: [F.precursors],
     related: ['mexican-cartels', 'fentanyl'],
   },
@@ -681,8 +662,8 @@ export const terms: Term[] = [
       { text: 'fentanyl cooperation' },
       { text: 'cooperation with China', tier: 'context' },
     ],
-    summary:
-      'The cooperation the Biden administration is seeking from China, including in fighting the fentanyl crisis. The article calls the sanctions discussions the latest signals of that bid.',
+    summary: 'Joint U.S.–China action against fentanyl, sought by the U.S. as of July 2023.',
+    lead: F.signals,
     facts: [F.dropSanctionsHeadline, F.demand, F.signals],
     related: ['biden-administration', 'working-group', 'sanctions-relief', 'china'],
   },
@@ -692,8 +673,8 @@ export const terms: Term[] = [
     kind: 'policy',
     tier: 'context',
     aliases: [{ text: 'working group' }],
-    summary:
-      'A working group to combat fentanyl that, per the article, Secretary of State Antony Blinken suggested China and the United States create during his June 2023 visit to Beijing.',
+    summary: 'A U.S. proposal to China, as of the article’s date.',
+    lead: F.blinken,
     facts: [F.blinken],
     related: ['antony-blinken', 'us-china-cooperation', 'beijing'],
   },
@@ -703,8 +684,8 @@ export const terms: Term[] = [
     kind: 'concept',
     tier: 'context',
     aliases: [{ text: 'decoupling' }, { text: 'decouple', inArticle: false }],
-    summary:
-      'The idea of "decoupling" with China, which the article says Treasury Secretary Janet Yellen dismissed during her July 2023 visit there.',
+    summary: 'A policy idea for U.S. economic ties with China, discussed in the article.',
+    lead: F.yellenDismissed,
     facts: [F.yellenDismissed, F.yellenCalled],
     related: ['janet-yellen', 'supply-chains', 'targeted-national-security-actions'],
   },
@@ -714,8 +695,8 @@ export const terms: Term[] = [
     kind: 'concept',
     tier: 'context',
     aliases: [{ text: 'supply chain' }],
-    summary:
-      'Per the article, Treasury Secretary Janet Yellen called for "diversifying critical supply chains" as a less sweeping policy move than "decoupling" with China.',
+    summary: 'A policy aim that the article quotes Treasury Secretary Janet Yellen on.',
+    lead: F.yellenCalled,
     facts: [F.yellenCalled],
     related: ['janet-yellen', 'decoupling', 'targeted-national-security-actions'],
   },
@@ -725,8 +706,8 @@ export const terms: Term[] = [
     kind: 'policy',
     tier: 'context',
     aliases: [{ text: 'targeted national security action' }],
-    summary:
-      'Per the article, Treasury Secretary Janet Yellen called for "taking targeted national security actions" as a less sweeping policy move than "decoupling" with China.',
+    summary: 'A kind of policy move that the article quotes Treasury Secretary Janet Yellen on.',
+    lead: F.yellenCalled,
     facts: [F.yellenCalled],
     related: ['janet-yellen', 'decoupling', 'supply-chains'],
   },
@@ -736,8 +717,8 @@ export const terms: Term[] = [
     kind: 'concept',
     tier: 'context',
     aliases: [{ text: 'climate goal' }, { text: 'climate cooperation', inArticle: false }],
-    summary:
-      'Cooperation on climate goals, which, per the article, U.S. special envoy on climate John Kerry sought in China in the week of July 17, 2023, returning home empty-handed.',
+    summary: 'U.S.–China cooperation on climate goals, sought in July 2023.',
+    lead: F.kerry,
     facts: [F.kerry],
     related: ['john-kerry', 'china'],
   },

@@ -5,7 +5,7 @@
 // and all of them are thrown together in one Error.
 import * as v from 'valibot';
 import { resolveRelative } from './relative-time';
-import { PackSchema, type Pack } from './schema';
+import { PackSchema, type Fact, type Pack } from './schema';
 
 /**
  * What grounding ignores: curly apostrophes (’ ‘ → ') and quotation marks (“ ” → "), and runs of
@@ -132,10 +132,15 @@ function groundingProblems(pack: Pack, articleText: string): string[] {
       );
     }
 
-    term.facts.forEach((fact, fi) => {
+    // The lead is grounded like every fact: its quote is what the card shows first.
+    const grounded: [Fact, PathKey[]][] = [
+      [term.lead, ['lead']],
+      ...term.facts.map((fact, fi): [Fact, PathKey[]] => [fact, ['facts', fi]]),
+    ];
+    grounded.forEach(([fact, path]) => {
       fact.excerpts.forEach((excerpt, ei) => {
         const needle = normaliseForGrounding(excerpt.text);
-        const where = at(ti, 'facts', fi, 'excerpts', ei);
+        const where = at(ti, ...path, 'excerpts', ei);
         if (!article.includes(needle)) {
           problems.push(
             `${where}.text: not found verbatim in the article: "${excerptOf(excerpt.text)}"`,
@@ -158,7 +163,7 @@ function groundingProblems(pack: Pack, articleText: string): string[] {
 
       if (fact.attribution !== undefined && !inArticleAnyCase(fact.attribution)) {
         problems.push(
-          `${at(ti, 'facts', fi, 'attribution')}: not found in the article: "${excerptOf(fact.attribution)}"`,
+          `${at(ti, ...path, 'attribution')}: not found in the article: "${excerptOf(fact.attribution)}"`,
         );
       }
 
@@ -169,18 +174,18 @@ function groundingProblems(pack: Pack, articleText: string): string[] {
         );
         if (!inExcerpts) {
           problems.push(
-            `${at(ti, 'facts', fi, 'when', 'phrase')}: "${fact.when.phrase}" is not in the fact's excerpts`,
+            `${at(ti, ...path, 'when', 'phrase')}: "${fact.when.phrase}" is not in the fact's excerpts`,
           );
         }
         let expected: string | undefined;
         try {
           expected = resolveRelative(fact.when.phrase, pack.article.published);
         } catch (e) {
-          problems.push(`${at(ti, 'facts', fi, 'when', 'phrase')}: ${(e as Error).message}`);
+          problems.push(`${at(ti, ...path, 'when', 'phrase')}: ${(e as Error).message}`);
         }
         if (expected !== undefined && expected !== fact.when.resolved) {
           problems.push(
-            `${at(ti, 'facts', fi, 'when', 'resolved')}: "${fact.when.phrase}" on ${pack.article.published} is "${expected}", not "${fact.when.resolved}"`,
+            `${at(ti, ...path, 'when', 'resolved')}: "${fact.when.phrase}" on ${pack.article.published} is "${expected}", not "${fact.when.resolved}"`,
           );
         }
       }

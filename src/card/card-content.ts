@@ -1,4 +1,5 @@
 import type { Fact, Pack, Term } from '../article/schema';
+import { normaliseForGrounding } from '../article/validate';
 import { groupOf } from '../highlighting/groups';
 import { KIND_MESSAGES } from '../i18n/kinds';
 import type { Translate } from '../i18n/translate';
@@ -13,9 +14,6 @@ export interface CardOptions {
    * the content script, which every page evaluates). */
   t: Translate;
 }
-
-/** The card never shows more than this many facts: it is a glance, the article has the rest. */
-const MAX_FACTS = 3;
 
 /** Every piece of pack text goes in as textContent: the pack is data, never markup. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -49,17 +47,55 @@ function header(doc: Document, term: Term, t: Translate): HTMLElement {
   return head;
 }
 
-function framing(fact: Fact, t: Translate): string {
+/**
+ * Who says it, above the quote; nothing when the quote names them itself ("…, sources told the
+ * Wall Street Journal."), so the card does not say it twice.
+ */
+function framing(fact: Fact, quote: string, t: Translate): string | null {
   const who = fact.attribution?.trim().replace(/[\s:.,;]+$/, '');
   if (!who) return t('cardArticleSays');
+  const fold = (s: string) => normaliseForGrounding(s).toLowerCase();
+  if (fold(quote).includes(fold(who))) return null;
   return t('cardAttributed', `${who.charAt(0).toUpperCase()}${who.slice(1)}`);
 }
 
-function factItem(doc: Document, fact: Fact, t: Translate): HTMLElement {
-  const item = el(doc, 'li', 'fact');
-  item.append(el(doc, 'p', 'framing', framing(fact, t)), el(doc, 'p', 'statement', fact.statement));
-  const excerpt = fact.excerpts[0];
-  if (excerpt) item.append(el(doc, 'blockquote', 'excerpt', t('cardQuote', excerpt.text)));
+/**
+ * The fact's first excerpt, verbatim, in quotation marks. A relative time in it is resolved once,
+ * right after it and outside the quotation marks: “…in last month’s” (June 2023) “meetings”.
+ */
+function quote(doc: Document, fact: Fact, t: Translate): HTMLElement | null {
+  const text = fact.excerpts[0]?.text;
+  if (text === undefined) return null;
+  const block = el(doc, 'blockquote', 'excerpt');
+  const at = fact.when ? splitAfter(text, fact.when.phrase) : -1;
+  if (!fact.when || at < 0) {
+    block.append(t('cardQuote', text));
+    return block;
+  }
+  const rest = text.slice(at).trim();
+  block.append(
+    t('cardQuote', text.slice(0, at)),
+    ' ',
+    el(doc, 'span', 'when', t('cardResolvedTime', fact.when.resolved)),
+  );
+  if (rest) block.append(' ', t('cardQuote', rest));
+  return block;
+}
+
+/** Where to cut `text` after `phrase` (and the punctuation that follows it); -1 if absent. */
+function splitAfter(text: string, phrase: string): number {
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0) return -1;
+  const end = at + phrase.length;
+  return end + (/^(?:[’']s)?[,;:.]?/.exec(text.slice(end))?.[0].length ?? 0);
+}
+
+/** Fills `item` with one fact as the card shows it: who says it, and the article's words. */
+function said<E extends HTMLElement>(doc: Document, fact: Fact, t: Translate, item: E): E {
+  const who = framing(fact, fact.excerpts[0]?.text ?? '', t);
+  if (who) item.append(el(doc, 'p', 'framing', who));
+  const words = quote(doc, fact, t);
+  if (words) item.append(words);
   return item;
 }
 
@@ -87,26 +123,41 @@ function relatedList(
   return list;
 }
 
-function footer(
+/**
+ * The facts after the lead whose quotes add something: none that repeats, or is part of, a quote
+ * already on the card (two facts may rest on the same words).
+ */
+function furtherFacts(term: Term): Fact[] {
+  const words = (fact: Fact) => normaliseForGrounding(fact.excerpts[0]?.text ?? '');
+  const shown = [words(term.lead)];
+  return term.facts.filter((fact) => {
+    const quote = words(fact);
+    if (shown.some((s) => s.includes(quote) || quote.includes(s))) return false;
+    shown.push(quote);
+    return true;
+  });
+}
+
+/** What the first view leaves out: further quotes, related terms, the way to the article. */
+function moreRegion(
   doc: Document,
   term: Term,
   pack: Pack,
   opts: CardOptions,
   t: Translate,
 ): HTMLElement {
-  const foot = el(doc, 'div', 'meta');
-  const published = pack.article.published;
-  const locale = t('locale');
-  const time = el(
-    doc,
-    'time',
-    'reported',
-    t('cardReported', [formatDay(published, locale), formatAge(published, opts.now, locale)]),
-  );
-  time.setAttribute('datetime', published);
-  foot.append(time);
+  const region = el(doc, 'div', 'more');
+  region.setAttribute('id', moreId(term.id));
+  region.hidden = true;
+  const facts = furtherFacts(term);
+  if (facts.length > 0) {
+    const list = el(doc, 'ul', 'facts');
+    list.setAttribute('aria-label', t('cardMoreFacts'));
+    list.append(...facts.map((fact) => said(doc, fact, t, el(doc, 'li', 'fact'))));
+    region.append(list);
+  }
   const related = relatedList(doc, term, pack, opts, t);
-  if (related) foot.append(related);
+  if (related) region.append(related);
   const read = el(doc, 'a', 'read', t('cardReadInArticle'));
   read.setAttribute('href', opts.articleUrl(term.id));
   read.setAttribute('target', '_blank');
@@ -118,13 +169,48 @@ function footer(
       e.preventDefault();
     });
   }
-  foot.append(read);
+  region.append(read);
+  return region;
+}
+
+/** The article's date, and the disclosure button that opens and closes `more`. */
+function footer(doc: Document, pack: Pack, more: HTMLElement, opts: CardOptions): HTMLElement {
+  const { t } = opts;
+  const foot = el(doc, 'div', 'meta');
+  const published = pack.article.published;
+  const locale = t('locale');
+  const time = el(
+    doc,
+    'time',
+    'reported',
+    t('cardReported', [formatDay(published, locale), formatAge(published, opts.now, locale)]),
+  );
+  time.setAttribute('datetime', published);
+  const toggle = el(doc, 'button', 'toggle', t('cardMore'));
+  toggle.setAttribute('type', 'button');
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', more.id);
+  const chevron = el(doc, 'span', 'chevron');
+  chevron.setAttribute('aria-hidden', 'true');
+  toggle.append(chevron);
+  toggle.addEventListener('click', () => {
+    more.hidden = !more.hidden;
+    toggle.setAttribute('aria-expanded', String(!more.hidden));
+  });
+  foot.append(time, toggle);
   return foot;
+}
+
+/** The disclosure region's id, for aria-controls. */
+function moreId(termId: string): string {
+  return `${labelId(termId)}-more`;
 }
 
 /**
  * The card's body for `term`, built from DOM nodes and text only. The host element supplies the
- * `.card` frame, its role and aria-labelledby (the returned `h2.label`'s id).
+ * `.card` frame, its role and aria-labelledby (the returned `h2.label`'s id). The first view is
+ * a glance: kind and name, what the term is, the one quote that leads, the article's date; the
+ * rest is behind "More".
  */
 export function renderCard(doc: Document, term: Term, pack: Pack, opts: CardOptions): HTMLElement {
   const { t } = opts;
@@ -134,13 +220,13 @@ export function renderCard(doc: Document, term: Term, pack: Pack, opts: CardOpti
   // end. (The pack's own text is English; a translation translates only the card's words.)
   body.setAttribute('lang', t('locale'));
   body.setAttribute('dir', t('textDirection'));
-  body.append(header(doc, term, t), el(doc, 'p', 'summary', term.summary));
-  const facts = term.facts.slice(0, MAX_FACTS);
-  if (facts.length > 0) {
-    const list = el(doc, 'ul', 'facts');
-    list.append(...facts.map((fact) => factItem(doc, fact, t)));
-    body.append(list);
-  }
-  body.append(footer(doc, term, pack, opts, t));
+  const more = moreRegion(doc, term, pack, opts, t);
+  body.append(
+    header(doc, term, t),
+    el(doc, 'p', 'summary', term.summary),
+    said(doc, term.lead, t, el(doc, 'div', 'lead')),
+    footer(doc, pack, more, opts),
+    more,
+  );
   return body;
 }

@@ -4,6 +4,7 @@ import {
   flip,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { faults } from '../faults';
@@ -28,6 +29,13 @@ const HOST_STYLE: [string, string][] = [
 
 export type CardRole = 'tooltip' | 'dialog';
 
+/** Between the mention's line and the card, and between the card and the viewport's edges. */
+const GAP = 6;
+const MARGIN = 8;
+/** The room beside the mention on the side the card is placed, for card.css. */
+const ROOM_WIDTH = '--fc-room-width';
+const ROOM_HEIGHT = '--fc-room-height';
+
 /**
  * The card's element: `<fact-context-card>` with an open shadow root, outside <body> so the
  * page's body is unchanged. Created on first use, hidden (not removed) between cards.
@@ -48,6 +56,9 @@ export class CardHost {
     this.panel.className = 'card';
     this.panel.tabIndex = -1;
     shadow.append(this.panel);
+    // card.css sets overscroll-behavior, but Firefox without async scrolling (as headless) still
+    // hands a new turn of the wheel at the card's end to the page: it stops here.
+    this.panel.addEventListener('wheel', (e) => this.keepWheel(e), { passive: false });
     // Inline !important beats even a page's `* { all: unset }` or `display: none !important`.
     for (const [name, value] of HOST_STYLE)
       this.element.style.setProperty(name, value, 'important');
@@ -82,6 +93,15 @@ export class CardHost {
     this.follow(anchor);
   }
 
+  /** A wheel over a card that scrolls goes to the card, never on to the page behind it. */
+  private keepWheel(e: WheelEvent): void {
+    const { scrollTop, scrollHeight, clientHeight } = this.panel;
+    if (scrollHeight <= clientHeight) return;
+    const atEnd = e.deltaY > 0 && scrollTop + clientHeight >= scrollHeight - 1;
+    const atStart = e.deltaY < 0 && scrollTop <= 0;
+    if (atEnd || atStart) e.preventDefault();
+  }
+
   focus(): void {
     this.panel.focus({ preventScroll: true });
   }
@@ -100,11 +120,30 @@ export class CardHost {
 
   private follow(anchor: VirtualElement): void {
     this.stopFollowing?.();
+    // Measured at its natural height first: a cap left by the previous card would make flip
+    // judge this one by the other's room.
+    this.panel.style.removeProperty(ROOM_HEIGHT);
+    this.panel.style.removeProperty(ROOM_WIDTH);
     const update = () => {
       void computePosition(anchor, this.element, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        // Only top and bottom: a card beside the mention could cover the rest of its line.
+        // shift moves it along the line only, so it never slides over the mention either.
+        middleware: [
+          offset(GAP),
+          flip({ padding: MARGIN, crossAxis: false }),
+          shift({ padding: MARGIN }),
+          size({
+            padding: MARGIN,
+            apply: ({ availableWidth, availableHeight }) => {
+              // card.css caps the card by these (and by its own size limits).
+              const style = this.panel.style;
+              style.setProperty(ROOM_WIDTH, `${Math.max(0, availableWidth)}px`);
+              style.setProperty(ROOM_HEIGHT, `${Math.max(0, availableHeight)}px`);
+            },
+          }),
+        ],
       }).then(
         ({ x, y }) => {
           this.element.style.setProperty(

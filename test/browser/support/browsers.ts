@@ -77,6 +77,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Turns the mouse wheel by `deltaY` pixels where the pointer is. */
+  wheel(deltaY: number): Promise<void>;
   press(key: string): Promise<void>;
   /** Types `text` into the focused element, one key press per character. */
   type(text: string): Promise<void>;
@@ -145,6 +147,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    wheel: (deltaY) => page.mouse.wheel(0, deltaY),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -291,6 +294,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    wheel: (deltaY) => page.mouse.wheel({ deltaY }),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => setFirefoxViewport(page, width, height),

@@ -49,3 +49,75 @@ export async function waitForCard(page: TestPage, shown: boolean, timeout = 10_0
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The card's box once it has stayed put for three frames (placement is asynchronous), or
+ * null when no card is shown within five seconds. Runs in the page. */
+export function settledCardBox(): Promise<{
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+} | null> {
+  const box = () => {
+    const host = document.querySelector('fact-context-card');
+    if (!host || getComputedStyle(host).display === 'none') return null;
+    const r = host.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  };
+  const until = performance.now() + 5000;
+  return new Promise((resolve) => {
+    let last = '';
+    let still = 0;
+    const check = () => {
+      const now = box();
+      const key = JSON.stringify(now);
+      still = key === last ? still + 1 : 0;
+      last = key;
+      if ((now && still >= 3) || performance.now() > until) resolve(now);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Moves the pointer onto the highlighted `text` and waits for the card headed `label`. */
+export async function hoverTerm(page: TestPage, text: string, label: string): Promise<void> {
+  const point = await pointOfHighlighted(page, text);
+  await page.mouseMove(point.x, point.y);
+  await page.waitFor(
+    (want) =>
+      document.querySelector('fact-context-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+      want,
+    label,
+  );
+  await waitForCard(page, true);
+}
+
+/** The card's "More" button: where it is and whether it is expanded. Runs in the page. */
+export function moreToggle(): { x: number; y: number; expanded: string | null } | null {
+  const button = document
+    .querySelector('fact-context-card')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>('button.toggle');
+  const r = button?.getBoundingClientRect();
+  if (!button || !r) return null;
+  return {
+    x: r.left + r.width / 2,
+    y: r.top + r.height / 2,
+    expanded: button.getAttribute('aria-expanded'),
+  };
+}
+
+/** What an extension page would send for the keyboard command (the background's own path is
+ * unit-tested): steps the tabs other than `ext` to their next (1) or previous (-1) mention. */
+export async function stepFromExtension(ext: TestPage, direction: 1 | -1): Promise<void> {
+  await ext.evaluate(async (dir) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const self = await api.tabs.getCurrent();
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined || tab.id === self?.id) continue;
+      await api.tabs
+        .sendMessage(tab.id, { type: 'step-mention', direction: dir }, { frameId: 0 })
+        .catch(() => {});
+    }
+  }, direction);
+}

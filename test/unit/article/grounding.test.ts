@@ -3,15 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article, articleText, pack, relatedTerms, termById } from '../../../src/article/pack';
 import { resolveRelative } from '../../../src/article/relative-time';
-import type { Fact, Term } from '../../../src/article/schema';
+import { SUMMARY_MAX, type Fact, type Term } from '../../../src/article/schema';
 import { terms } from '../../../src/article/terms';
 import { normaliseForGrounding } from '../../../src/article/validate';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const norm = normaliseForGrounding;
-const allFacts: [string, number, Fact][] = pack.terms.flatMap((t) =>
-  t.facts.map((f, i): [string, number, Fact] => [t.id, i, f]),
-);
+/** Every fact and every lead, as [term id, where in the term, fact]: the card quotes both. */
+const allFacts: [string, string, Fact][] = pack.terms.flatMap((t) => [
+  ...t.facts.map((f, i): [string, string, Fact] => [t.id, `facts[${i}]`, f]),
+  [t.id, 'lead', t.lead],
+]);
 const excerptText = (f: Fact) => f.excerpts.map((e) => norm(e.text)).join(' … ');
 
 /** The article's relative time phrases, as it writes them. */
@@ -54,12 +56,11 @@ describe('grounding', () => {
 
   it('gives every term at least one fact and every fact at least one excerpt', () => {
     for (const t of pack.terms) expect(t.facts.length, t.id).toBeGreaterThan(0);
-    for (const [id, i, f] of allFacts)
-      expect(f.excerpts.length, `${id} facts[${i}]`).toBeGreaterThan(0);
+    for (const [id, i, f] of allFacts) expect(f.excerpts.length, `${id} ${i}`).toBeGreaterThan(0);
   });
 
   it.each(allFacts)(
-    '%s facts[%i]: every excerpt is verbatim, in the paragraph it names',
+    '%s %s: every excerpt is verbatim, in the paragraph it names',
     (_, __, fact) => {
       for (const e of fact.excerpts) {
         expect(norm(articleText)).toContain(norm(e.text));
@@ -71,28 +72,23 @@ describe('grounding', () => {
   );
 
   it.each(allFacts.filter(([, , f]) => f.when))(
-    '%s facts[%i]: `when` is resolved by the article’s date and used in the statement',
+    '%s %s: `when` is resolved by the article’s date, from a phrase in the quote the card shows',
     (_, __, fact) => {
       const when = fact.when;
       if (!when) throw new Error('filtered to facts with `when`');
       expect(when.resolved).toBe(resolveRelative(when.phrase, pack.article.published));
-      expect(excerptText(fact).toLowerCase()).toContain(when.phrase);
-      expect(fact.statement.toLowerCase()).toContain(when.resolved.toLowerCase());
-      expect(fact.statement).toContain(`"${when.phrase}"`);
+      expect(norm(fact.excerpts[0]?.text ?? '').toLowerCase()).toContain(when.phrase);
     },
   );
 
-  it.each(allFacts)(
-    '%s facts[%i]: a relative time in the excerpts has its `when`',
-    (_, __, fact) => {
-      const text = excerptText(fact).toLowerCase();
-      const found = RELATIVE_PHRASES.filter((p) => new RegExp(`\\b${p}\\b`).test(text));
-      expect(found.length, 'one relative time per fact at most').toBeLessThanOrEqual(1);
-      expect(fact.when?.phrase).toBe(found[0]);
-    },
-  );
+  it.each(allFacts)('%s %s: a relative time in the excerpts has its `when`', (_, __, fact) => {
+    const text = excerptText(fact).toLowerCase();
+    const found = RELATIVE_PHRASES.filter((p) => new RegExp(`\\b${p}\\b`).test(text));
+    expect(found.length, 'one relative time per fact at most').toBeLessThanOrEqual(1);
+    expect(fact.when?.phrase).toBe(found[0]);
+  });
 
-  it.each(allFacts)('%s facts[%i]: attributed iff the article attributes it', (_, __, fact) => {
+  it.each(allFacts)('%s %s: attributed iff the article attributes it', (_, __, fact) => {
     const text = excerptText(fact);
     const required = CUES.filter(([cue]) => cue.test(text)).map(([, who]) => who);
     if (required.length > 0) {
@@ -111,17 +107,7 @@ describe('grounding', () => {
       ),
     );
     expect(ownClaims.length).toBeGreaterThanOrEqual(5);
-    for (const [id, i, f] of ownClaims) {
-      expect(f.attribution, `${id} facts[${i}]`).toBeUndefined();
-      // Shown as "The article says: …", so the statement must not launder it through a source.
-      expect(f.statement).not.toMatch(/sources|according to|claimed|reportedly/i);
-    }
-    // The contested claim keeps the article's wording ("nearly all"), not a stronger one.
-    const contested = ownClaims.filter(([, , f]) => /nearly all ingredients/.test(excerptText(f)));
-    expect(contested.length).toBeGreaterThanOrEqual(3);
-    for (const [, , f] of contested) {
-      expect(f.statement).toMatch(/nearly all ingredients for fentanyl are produced in China/i);
-    }
+    for (const [id, i, f] of ownClaims) expect(f.attribution, `${id} ${i}`).toBeUndefined();
   });
 
   it('credits the article’s attributions in its own words', () => {
@@ -139,11 +125,32 @@ describe('grounding', () => {
     for (const a of attributions) expect(norm(articleText)).toContain(a);
   });
 
-  it('writes statements that read after "The article says:" or "<attribution>:"', () => {
-    for (const [id, i, f] of allFacts) {
-      expect(f.statement, `${id} facts[${i}]`).toMatch(/^["A-Z]/);
-      expect(f.statement, `${id} facts[${i}]`).toMatch(/[.!?]["”)]?$|\)\.$/);
-      expect(f.statement, `${id} facts[${i}]`).not.toMatch(/^The article says/i);
+  it('gives every term a lead quote that its card can show at a glance', () => {
+    for (const t of pack.terms) {
+      const quote = t.lead.excerpts[0]?.text ?? '';
+      expect(quote.length, t.id).toBeLessThanOrEqual(240);
+      // The lead is one of the term's facts, or a shorter part of one of their quotes.
+      const within = t.facts.some((f) => norm(f.excerpts[0]?.text ?? '').includes(norm(quote)));
+      expect(within, t.id).toBe(true);
+    }
+  });
+
+  it('keeps summaries short, and free of the lead quote’s words', () => {
+    const words = (s: string) =>
+      norm(s)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}.’']+/gu) ?? [];
+    const runs = (s: string, n: number) => {
+      const w = words(s);
+      return new Set(
+        w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')),
+      );
+    };
+    for (const t of pack.terms) {
+      expect(t.summary.length, t.id).toBeLessThanOrEqual(SUMMARY_MAX);
+      const quote = runs(t.lead.excerpts[0]?.text ?? '', 5);
+      const shared = [...runs(t.summary, 5)].filter((r) => quote.has(r));
+      expect(shared, `${t.id}: summary and lead quote share words`).toEqual([]);
     }
   });
 

@@ -44,6 +44,34 @@ describe('validatePack', () => {
       /term "fentanyl" → summary: must not be empty/,
     ],
     [
+      'missing lead',
+      broken((_, t) => delete t('fentanyl').lead),
+      /term "fentanyl" → lead: is required/,
+    ],
+    [
+      'a lead quote not in the article',
+      broken((_, t) => {
+        const lead = structuredClone(t('beijing').lead) as Loose;
+        nth(excerpts(lead), 0).text = 'Blinken went to Beijing.';
+        t('beijing').lead = lead;
+      }),
+      /term "beijing" → lead\.excerpts\[0\]\.text: not found verbatim in the article/,
+    ],
+    [
+      'a lead with a wrongly resolved time',
+      broken((_, t) => {
+        const lead = structuredClone(t('antony-blinken').lead) as Loose;
+        lead.when = { phrase: 'last month', resolved: 'May 2023' };
+        t('antony-blinken').lead = lead;
+      }),
+      /term "antony-blinken" → lead\.when\.resolved: "last month" on 2023-07-24 is "June 2023"/,
+    ],
+    [
+      'a summary too long for a glance',
+      broken((_, t) => (t('fentanyl').summary = 'x'.repeat(121))),
+      /term "fentanyl" → summary: must be at most 120 characters/,
+    ],
+    [
       'empty excerpts',
       broken((_, t) => {
         const f = facts(t('fentanyl'))[0];

@@ -7,13 +7,14 @@ import type { Fact, Pack, Term } from '../../../src/article/schema';
 import { labelId, renderCard, type CardOptions } from '../../../src/card/card-content';
 import { english } from '../../../src/i18n/english';
 
-const said = (statement: string, excerpt: string, attribution?: string): Fact => ({
-  statement,
+const WSJ = 'sources told the Wall Street Journal';
+const said = (excerpt: string, attribution?: string): Fact => ({
   excerpts: [{ text: excerpt, paragraph: 1 }],
   ...(attribution ? { attribution } : {}),
 });
 
 function term(id: string, label: string, overrides: Partial<Term> = {}): Term {
+  const fact = said(`${label} excerpt.`);
   return {
     id,
     label,
@@ -21,7 +22,8 @@ function term(id: string, label: string, overrides: Partial<Term> = {}): Term {
     tier: 'anchor',
     aliases: [{ text: label }],
     summary: `${label} summary.`,
-    facts: [said(`${label} statement.`, `${label} excerpt.`)],
+    facts: [fact],
+    lead: fact,
     related: [],
     ...overrides,
   };
@@ -30,21 +32,26 @@ function term(id: string, label: string, overrides: Partial<Term> = {}): Term {
 // Deliberately awkward excerpt: markup-like text, straight quotes and a dash must come through as is.
 const TRICKY = `"It's a <b>crisis</b> \u2014 71,000 deaths & counting," he said.`;
 
+const inquiry = said(TRICKY);
+const stalled = {
+  ...said(
+    'The talks stalled last month, people familiar said.',
+    'sources told the Wall Street Journal',
+  ),
+  when: { phrase: 'last month', resolved: 'June 2023' },
+};
 const subject = term('jane-doe', 'Jane Doe', {
   summary: 'A federal official quoted in the article.',
   facts: [
-    said('She led the inquiry.', TRICKY),
-    said(
-      'The talks stalled.',
-      'The talks stalled in June, people familiar said.',
-      'sources told the Wall Street Journal',
-    ),
-    {
-      ...said('A third fact.', 'Third excerpt.', 'officials said:'),
-      when: { phrase: 'last month', resolved: 'June 2023' },
-    },
-    said('A fourth fact, never shown.', 'Fourth excerpt, never shown.'),
+    inquiry,
+    stalled,
+    said('Third excerpt, sources told the Wall Street Journal.', WSJ),
+    // Part of the lead's quote, and the lead's quote again: neither is shown twice.
+    said('The talks stalled'),
+    said('The talks stalled last month, people familiar said.', WSJ),
+    said('Fifth excerpt.'),
   ],
+  lead: stalled,
   related: ['acme-corp', 'missing-term', 'acme-corp', 'jane-doe', 'beijing'],
 });
 
@@ -111,36 +118,102 @@ describe('renderCard', () => {
     expect(card.getAttribute('dir')).toBe('ltr');
   });
 
-  it('shows the summary, then at most three facts, in pack order', () => {
+  it('shows at first the name, the summary, the lead quote and the date; the rest is hidden', () => {
     const { card } = render();
+    expect([...card.children].map((c) => c.className)).toEqual([
+      'head',
+      'summary',
+      'lead',
+      'meta',
+      'more',
+    ]);
     expect(card.querySelector('.summary')?.textContent).toBe(
       'A federal official quoted in the article.',
     );
-    expect(texts(card, '.fact .statement')).toEqual([
-      'She led the inquiry.',
-      'The talks stalled.',
-      'A third fact.',
-    ]);
+    expect(card.querySelector<HTMLElement>('.more')?.hidden).toBe(true);
   });
 
-  it('frames each fact by who says it', () => {
+  it('quotes the lead verbatim, with the resolved time once, after it and outside the quotes', () => {
     const { card } = render();
-    expect(texts(card, '.fact .framing')).toEqual([
-      'The article says:',
-      'Sources told the Wall Street Journal:',
-      'Officials said:',
-    ]);
-  });
-
-  it('quotes the first excerpt verbatim between typographic quotation marks, as text', () => {
-    const { card } = render();
-    const quotes = card.querySelectorAll('.fact blockquote.excerpt');
-    expect(quotes).toHaveLength(3);
-    expect(quotes[0]?.textContent).toBe(`\u201c${TRICKY}\u201d`);
-    expect(quotes[0]?.children).toHaveLength(0);
-    expect(quotes[1]?.textContent).toBe(
-      '\u201cThe talks stalled in June, people familiar said.\u201d',
+    const lead = card.querySelector('.lead blockquote.excerpt');
+    expect(lead?.textContent).toBe(
+      '\u201cThe talks stalled last month,\u201d (June 2023) \u201cpeople familiar said.\u201d',
     );
+    expect(lead?.querySelector('.when')?.textContent).toBe('(June 2023)');
+    // Without the resolved time and the quotation marks, the article's words as they are.
+    const words = [...(lead?.childNodes ?? [])]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent?.replace(/^\u201c|\u201d$/g, '') ?? '')
+      .join('')
+      .replace(/\s+/g, ' ');
+    expect(words).toBe('The talks stalled last month, people familiar said.');
+  });
+
+  it.each([
+    ['at the end', 'He left last week', 'last week', '\u201cHe left last week\u201d (W)'],
+    [
+      'with a possessive',
+      'They kept to it in last month’s meetings',
+      'last month',
+      '\u201cThey kept to it in last month’s\u201d (W) \u201cmeetings\u201d',
+    ],
+    ['missing from the quote', 'No time here', 'last year', '\u201cNo time here\u201d'],
+  ])('places the resolved time of a phrase %s', (_, excerpt, phrase, shown) => {
+    const fact = { ...said(excerpt), when: { phrase, resolved: 'W' } };
+    const { card } = render(term('t', 'T', { facts: [fact], lead: fact }));
+    expect(card.querySelector('.lead .excerpt')?.textContent).toBe(shown);
+  });
+
+  it('frames a quote by who says it, unless the quote names them itself', () => {
+    const frame = (fact: Fact) =>
+      render(term('t', 'T', { facts: [fact], lead: fact }))
+        .card.querySelector('.lead')
+        ?.querySelector('.framing')?.textContent ?? null;
+    expect(frame(said('Words.'))).toBe('The article says:');
+    expect(frame(said('Words.', 'officials said:'))).toBe('Officials said:');
+    expect(frame(said('Words, sources told the Wall Street Journal.', WSJ))).toBeNull();
+  });
+
+  it('opens and closes "More" with its button, which says whether it is open', () => {
+    const { card } = render();
+    const toggle = card.querySelector<HTMLButtonElement>('.meta button.toggle');
+    const more = card.querySelector<HTMLElement>('.more');
+    expect(toggle?.textContent).toBe('More');
+    expect(toggle?.getAttribute('type')).toBe('button');
+    expect(toggle?.getAttribute('aria-controls')).toBe(more?.id);
+    expect(card.querySelectorAll(`#${more?.id ?? 'none'}`)).toHaveLength(1);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    toggle?.click();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(more?.hidden).toBe(false);
+    toggle?.click();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(more?.hidden).toBe(true);
+  });
+
+  it('shows behind "More" every other fact whose quote is not already on the card', () => {
+    const { card } = render();
+    expect(card.querySelector('.more .facts')?.getAttribute('aria-label')).toBe(
+      'More from the article',
+    );
+    expect(texts(card, '.more .fact .excerpt')).toEqual([
+      `\u201c${TRICKY}\u201d`,
+      '\u201cThird excerpt, sources told the Wall Street Journal.\u201d',
+      '\u201cFifth excerpt.\u201d',
+    ]);
+    expect(texts(card, '.more .fact .framing')).toEqual(['The article says:', 'The article says:']);
+  });
+
+  it('has no list of further facts when the lead is the only one', () => {
+    const { card } = render(term('lonely', 'Lonely'));
+    expect(card.querySelector('.more .facts')).toBeNull();
+  });
+
+  it('quotes markup-like text as text', () => {
+    const { card } = render();
+    const quote = card.querySelector('.more .fact .excerpt');
+    expect(quote?.textContent).toBe(`\u201c${TRICKY}\u201d`);
+    expect(quote?.children).toHaveLength(0);
   });
 
   it('dates the report and its age in a <time> element', () => {
@@ -208,23 +281,22 @@ describe('renderCard', () => {
     expect(prevented).toBe(false);
   });
 
-  it('says nothing the pack does not: no outlet, no title, no extra facts', () => {
+  it('says nothing the pack does not: no outlet, no title, no words of its own but the labels', () => {
     const { card } = render();
-    const fact = (framing: string, statement: string, excerpt: string) =>
-      `${framing}${statement}\u201c${excerpt}\u201d`;
     expect(card.textContent).toBe(
       [
         'Person',
         'Jane Doe',
         'A federal official quoted in the article.',
-        fact('The article says:', 'She led the inquiry.', TRICKY),
-        fact(
-          'Sources told the Wall Street Journal:',
-          'The talks stalled.',
-          'The talks stalled in June, people familiar said.',
-        ),
-        fact('Officials said:', 'A third fact.', 'Third excerpt.'),
+        'Sources told the Wall Street Journal:',
+        '\u201cThe talks stalled last month,\u201d (June 2023) \u201cpeople familiar said.\u201d',
         'Reported July 24, 2023 \u00b7 3 years ago',
+        'More',
+        'The article says:',
+        `\u201c${TRICKY}\u201d`,
+        '\u201cThird excerpt, sources told the Wall Street Journal.\u201d',
+        'The article says:',
+        '\u201cFifth excerpt.\u201d',
         'Acme Corp',
         'Beijing',
         'Read in the article',

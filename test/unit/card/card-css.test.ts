@@ -100,7 +100,9 @@ describe('card.css rules', () => {
 
   it('sizes in px, never in units tied to the page root font size', () => {
     expect(css).not.toMatch(/\d(?:r?em|ex|ch|rlh|lh)\b/);
-    expect(blockOf(css, '.card {')).toMatch(/max-width: 360px;/);
+    // Capped further by the room card-host.ts measures beside the mention.
+    expect(blockOf(css, '.card {')).toMatch(/max-width: min\(400px, var\(--fc-room-width,/);
+    expect(blockOf(css, '.card {')).toMatch(/max-height: min\(480px, var\(--fc-room-height,/);
     expect(blockOf(css, '.card {')).toMatch(/font-family:\s*system-ui,/);
   });
 
@@ -122,11 +124,18 @@ describe('card.css rules', () => {
       expect(forced).toMatch(new RegExp(`\\b${colour}\\b`));
     }
     expect(blockOf(forced, '.card {')).toMatch(/border: 1px solid CanvasText;/);
-    expect(blockOf(forced, '.chip {')).toMatch(/border: 1px solid ButtonText;/);
+    expect(blockOf(forced, '.chip,\n  .toggle {')).toMatch(/border: 1px solid ButtonText;/);
   });
 
-  it('outlines focused chips and the link', () => {
-    expect(css).toMatch(/\.chip:focus-visible,\s*\.read:focus-visible\s*\{[^}]*outline: 2px solid/);
+  it('outlines focused chips, the "More" button and the link', () => {
+    expect(css).toMatch(
+      /\.chip:focus-visible,\s*\.toggle:focus-visible,\s*\.read:focus-visible\s*\{[^}]*outline: 2px solid/,
+    );
+  });
+
+  it('keeps the wheel over the card from scrolling the page', () => {
+    expect(blockOf(css, '.card {')).toMatch(/overflow-y: auto;/);
+    expect(blockOf(css, '.card {')).toMatch(/overscroll-behavior: contain;/);
   });
 
   it('colours the dot of every kind group', () => {

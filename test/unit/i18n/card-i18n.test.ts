@@ -24,7 +24,7 @@ function marking(): { t: Translate; asked: string[] } {
 }
 
 describe('the card’s words go through i18n', () => {
-  it('kind, framing, quotes, related terms, date line and link come from t', () => {
+  it('kind, framing, quotes, resolved times, More, related terms, date line and link come from t', () => {
     const term = termById('antony-blinken');
     if (!term) throw new Error('no term');
     const { t, asked } = marking();
@@ -40,9 +40,13 @@ describe('the card’s words go through i18n', () => {
     for (const framing of card.querySelectorAll('.framing')) {
       expect(framing.textContent).toMatch(/^\u27e6.*\u27e7$/);
     }
+    // Blinken's quote has "last month": it is cut there for the resolved time.
     for (const quote of card.querySelectorAll('.excerpt')) {
-      expect(quote.textContent).toMatch(/^\u27e6\u201c.*\u201d\u27e7$/s);
+      expect(quote.textContent).toMatch(
+        /^\u27e6\u201c[^\u27e6]*\u201d\u27e7 \u27e6\(June 2023\)\u27e7 \u27e6\u201c.*\u201d\u27e7$/s,
+      );
     }
+    expect(card.querySelector('.toggle')?.textContent).toBe('\u27e6More\u27e7');
     expect(card.querySelector('.related')?.getAttribute('aria-label')).toBe(
       '\u27e6Related terms\u27e7',
     );
@@ -58,6 +62,8 @@ describe('the card’s words go through i18n', () => {
         'kindPerson',
         'cardArticleSays',
         'cardQuote',
+        'cardResolvedTime',
+        'cardMore',
         'cardRelatedTerms',
         'cardReported',
         'cardReadInArticle',
