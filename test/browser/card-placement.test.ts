@@ -29,7 +29,7 @@ const SPOTS: Spot[] = [
     label: 'The Wall Street Journal',
   },
   { page: 'sticky', id: 'in-header', text: 'Antony Blinken', label: 'Antony Blinken' },
-  { page: 'sticky', id: 'under-header', text: 'Beijing', label: 'Beijing' },
+  { page: 'sticky', id: 'under-header', text: 'Xinjiang', label: 'Xinjiang' },
 ];
 
 const VIEWPORTS: [number, number][] = [
