@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from './src/article/article';
+import { blockers } from './src/article/blockers';
 import { terms } from './src/article/terms';
 import { validatePack } from './src/article/validate';
 
@@ -16,7 +17,7 @@ export default defineConfig({
     // validating it here, with the same function, makes an invalid pack fail `npm run build`.
     'build:before': (wxt) => {
       const articleText = readFileSync(resolve(wxt.config.root, 'src/article/article.txt'), 'utf8');
-      validatePack({ article: parseArticle(articleText), terms }, articleText);
+      validatePack({ article: parseArticle(articleText), terms, blockers }, articleText);
     },
     // The highlight rules must be in place before the page is first styled: added later, a sheet
     // restyles the whole page (0.7 s on a 200,000-element page). Chromium injects a content

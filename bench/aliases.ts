@@ -1,5 +1,6 @@
 // The article's aliases, read from the pack itself, as the page generator and mark.js use them.
-import { aliasCase, type CaseRule, type Pack } from '../src/article/schema';
+import { blockers } from '../src/article/blockers';
+import { aliasCase, aliasTier, type CaseRule, type Pack, type Tier } from '../src/article/schema';
 import { terms } from '../src/article/terms';
 import { aliasSpecs } from '../src/content/pack-matcher';
 import { compileMatcher, type Matcher } from '../src/matching/matcher';
@@ -8,7 +9,7 @@ export interface BenchAlias {
   termId: string;
   text: string;
   case: CaseRule;
-  topical: boolean;
+  tier: Tier;
 }
 
 export const ALIASES: readonly BenchAlias[] = terms.flatMap((term) =>
@@ -16,13 +17,13 @@ export const ALIASES: readonly BenchAlias[] = terms.flatMap((term) =>
     termId: term.id,
     text: alias.text,
     case: aliasCase(alias),
-    topical: (alias.specificity ?? term.specificity) === 'topical',
+    tier: aliasTier(alias, term),
   })),
 );
 
 /** The extension's own matcher, to check generated pages in Node (e.g. "no mentions" has none). */
 export function packMatcher(): Matcher {
-  return compileMatcher(aliasSpecs({ terms } as Pack));
+  return compileMatcher(aliasSpecs({ terms, blockers } as Pack));
 }
 
 /** English regular plural, the way the matcher forms it for lower-case aliases. */

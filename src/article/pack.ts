@@ -3,12 +3,13 @@
 // article never ships; validating again on every page load would only cost the page time.
 import articleText from './article.txt?raw';
 import { parseArticle } from './article';
+import { blockers } from './blockers';
 import type { Pack, Term } from './schema';
 import { terms } from './terms';
 
 export { articleText };
 export const article = parseArticle(articleText);
-export const pack: Pack = { article, terms };
+export const pack: Pack = { article, terms, blockers };
 
 const byId = new Map(pack.terms.map((t) => [t.id, t]));
 

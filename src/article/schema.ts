@@ -15,8 +15,12 @@ export const KINDS = [
   'publication',
   'concept',
 ] as const;
-/** topical = a common word, highlighted only on pages about the article's topic. */
-export const SPECIFICITIES = ['specific', 'topical'] as const;
+/**
+ * anchor: rare on ordinary pages and specific to the story, highlighted wherever it appears;
+ * context: common on ordinary pages, highlighted only in passages with an anchor. Decided from
+ * how often the alias appears on ordinary pages (tier-evidence.json).
+ */
+export const TIERS = ['anchor', 'context'] as const;
 /**
  * common: any case; proper: as written, ALL CAPS, or with its first letter capitalised;
  * acronym: exactly as written.
@@ -40,20 +44,20 @@ const kebabId = () =>
 const atLeastOne = 'must have at least 1 item';
 
 export const KindSchema = v.picklist(KINDS, `must be one of: ${KINDS.join(', ')}`);
-export const SpecificitySchema = v.picklist(
-  SPECIFICITIES,
-  `must be one of: ${SPECIFICITIES.join(', ')}`,
-);
+export const TierSchema = v.picklist(TIERS, `must be one of: ${TIERS.join(', ')}`);
 export const CaseRuleSchema = v.picklist(CASE_RULES, `must be one of: ${CASE_RULES.join(', ')}`);
 
 export const AliasSchema = v.strictObject({
   text: text(),
-  /** Defaults to the term's specificity. */
-  specificity: v.optional(SpecificitySchema),
+  /** Defaults to the term's tier. */
+  tier: v.optional(TierSchema),
   /** Defaults to DEFAULT_CASE(text). */
   case: v.optional(CaseRuleSchema),
   /** Set (to false) when the article itself never uses this alias. */
   inArticle: v.optional(v.literal(false, 'may only be false (omit it otherwise)')),
+  /** Set (to true) when the alias in capitals is also an ordinary word ("US", "us"): it is then
+   * not matched inside all-capital text ("FOLLOW US"). */
+  ordinaryWord: v.optional(v.literal(true, 'may only be true (omit it otherwise)')),
 });
 
 export const ExcerptSchema = v.strictObject({
@@ -89,7 +93,7 @@ export const TermSchema = v.strictObject({
   id: kebabId(),
   label: text(),
   kind: KindSchema,
-  specificity: SpecificitySchema,
+  tier: TierSchema,
   aliases: v.pipe(v.array(AliasSchema, 'must be an array'), v.minLength(1, atLeastOne)),
   /**
    * What or who the term is, as of the article's date, in one short sentence: the card's line
@@ -128,15 +132,24 @@ export const ArticleSchema = v.strictObject({
   paragraphs: v.pipe(v.array(ParagraphSchema, 'must be an array'), v.minLength(1, atLeastOne)),
 });
 
+/** A longer name that contains an alias of `blocks` and means something else ("South China
+ * Sea"): where it is written, that alias is not a mention. */
+export const BlockerSchema = v.strictObject({
+  text: text(),
+  blocks: kebabId(),
+});
+
 export const PackSchema = v.strictObject({
   article: ArticleSchema,
+  blockers: v.optional(v.array(BlockerSchema, 'must be an array'), []),
   terms: v.pipe(v.array(TermSchema, 'must be an array'), v.minLength(1, atLeastOne)),
 });
 
 export type Kind = v.InferOutput<typeof KindSchema>;
-export type Specificity = v.InferOutput<typeof SpecificitySchema>;
+export type Tier = v.InferOutput<typeof TierSchema>;
 export type CaseRule = v.InferOutput<typeof CaseRuleSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Blocker = v.InferOutput<typeof BlockerSchema>;
 export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
 export type When = v.InferOutput<typeof WhenSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
@@ -164,10 +177,7 @@ export function aliasCase(alias: Pick<Alias, 'text' | 'case'>): CaseRule {
   return alias.case ?? DEFAULT_CASE(alias.text);
 }
 
-/** The alias's specificity: its own, or its term's. */
-export function aliasSpecificity(
-  alias: Pick<Alias, 'specificity'>,
-  term: Pick<Term, 'specificity'>,
-): Specificity {
-  return alias.specificity ?? term.specificity;
+/** The alias's tier: its own, or its term's. */
+export function aliasTier(alias: Pick<Alias, 'tier'>, term: Pick<Term, 'tier'>): Tier {
+  return alias.tier ?? term.tier;
 }

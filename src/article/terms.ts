@@ -16,12 +16,16 @@
 // - Aliases are whole-word phrases. Possessives need nothing ("Congress" finds "Congress’s"). The
 //   matcher adds the regular plural to lower-case (`common`) aliases only, so those are singular
 //   ("precursor" also finds "precursors"), while capitalised aliases are listed in each form pages
-//   use ("Uyghur", "Uyghurs", "Uyghur Muslims"). Common words are `topical` (highlighted only on
-//   pages about the topic). `inArticle: false` marks a well-known name for the same thing, or a
-//   form of it, that the article itself never uses ("Entity List", "Uighur").
+//   use ("Uyghur", "Uyghurs", "Uyghur Muslims"). `inArticle: false` marks a well-known name for
+//   the same thing, or a form of it, that the article itself never uses ("Entity List", "Uighur").
 // - Job titles ("Secretary of State", "Treasury Secretary", "climate envoy", "ambassador to
 //   China") name whoever held them in July 2023; years later they name someone else, so they are
-//   topical and the summaries say "at the time of the article".
+//   context and the summaries say "at the time of the article".
+// - Every term, and any alias that differs from it, has a tier: `anchor` (rare on ordinary pages
+//   and specific to the story: highlighted wherever it appears) or `context` (common on ordinary
+//   pages, or an everyday word: highlighted only in passages with an anchor). The tiers follow
+//   tier-evidence.json, how many pages of a background corpus of ordinary pages each alias is on;
+//   test/unit/article/tiers.test.ts fails when a term or alias has none, or an anchor is common.
 //
 // Not a term: "Getty Images". It is the photo credit in the caption, not a subject of the article,
 // and photo credits are on countless pages: highlighting it would be noise with nothing to say.
@@ -206,7 +210,7 @@ export const terms: Term[] = [
     id: 'fentanyl',
     label: 'Fentanyl',
     kind: 'substance',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'fentanyl' }],
     summary: 'The drug at the center of the article, and of the U.S. crisis it reports on.',
     lead: F.leading,
@@ -217,11 +221,11 @@ export const terms: Term[] = [
     id: 'fentanyl-precursors',
     label: 'Fentanyl precursors',
     kind: 'substance',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
-      { text: 'precursor', specificity: 'topical' },
+      { text: 'precursor' },
       { text: 'fentanyl precursor', inArticle: false },
-      { text: 'precursor chemical', specificity: 'topical', inArticle: false },
+      { text: 'precursor chemical', inArticle: false },
     ],
     summary: 'The ingredients fentanyl is made from.',
     lead: F.precursors,
@@ -232,7 +236,7 @@ export const terms: Term[] = [
     id: 'synthetic-opioids',
     label: 'Synthetic opioids',
     kind: 'substance',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'synthetic opioid' }],
     summary: 'The class of drugs that fentanyl belongs to, by the article’s account.',
     lead: F.deaths2021,
@@ -244,7 +248,7 @@ export const terms: Term[] = [
     label: 'Fentanyl overdose deaths',
     kind: 'statistic',
     // Both aliases are everyday words: highlighted only on pages about the topic.
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'overdose' }, { text: 'overdose death', inArticle: false }],
     summary: 'Deaths from fentanyl overdoses in the United States.',
     lead: F.leading,
@@ -255,8 +259,8 @@ export const terms: Term[] = [
     id: 'synthetic-opioid-deaths-2021',
     label: '71,000 deaths in 2021',
     kind: 'statistic',
-    specificity: 'specific',
-    aliases: [{ text: '71,000 deaths' }, { text: '71,000', specificity: 'topical' }],
+    tier: 'anchor',
+    aliases: [{ text: '71,000 deaths' }, { text: '71,000', tier: 'context' }],
     summary: 'The article’s count of deaths involving synthetic opioids in one year.',
     lead: F.deaths2021,
     facts: [F.deaths2021],
@@ -266,8 +270,8 @@ export const terms: Term[] = [
     id: 'fentanyl-crisis',
     label: 'The fentanyl crisis',
     kind: 'event',
-    specificity: 'specific',
-    aliases: [{ text: 'fentanyl crisis' }, { text: 'drug crisis', specificity: 'topical' }],
+    tier: 'anchor',
+    aliases: [{ text: 'fentanyl crisis' }, { text: 'drug crisis', tier: 'context' }],
     summary: 'The toll of fentanyl in the United States, as the article calls it in July 2023.',
     lead: F.dropSanctions,
     facts: [F.dropSanctions, F.demand, F.ambassador, F.amendment],
@@ -279,11 +283,11 @@ export const terms: Term[] = [
     id: 'institute-of-forensic-science',
     label: 'Institute of Forensic Science',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Institute of Forensic Science' },
       { text: 'police forensics institute' },
-      { text: 'police institute', specificity: 'topical' },
+      { text: 'police institute', tier: 'context' },
     ],
     summary: 'A police forensics institute of China’s Ministry of Public Security.',
     lead: F.dropSanctions,
@@ -301,7 +305,7 @@ export const terms: Term[] = [
     id: 'ministry-of-public-security',
     label: 'Ministry of Public Security (China)',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'Ministry of Public Security' }],
     summary: 'A ministry of China’s government, home of the police forensics institute.',
     lead: F.blacklistedWho,
@@ -312,14 +316,14 @@ export const terms: Term[] = [
     id: 'export-blacklist',
     label: 'U.S. export blacklist',
     kind: 'policy',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'export blacklist' },
       // The common name of the U.S. list of restricted foreign entities; the article never uses it.
       { text: 'Entity List', inArticle: false },
-      { text: 'blacklist', specificity: 'topical' },
-      { text: 'blacklisted', specificity: 'topical' },
-      { text: 'sanctions tool', specificity: 'topical' },
+      { text: 'blacklist', tier: 'context' },
+      { text: 'blacklisted', tier: 'context' },
+      { text: 'sanctions tool', tier: 'context' },
     ],
     summary: 'A U.S. list of companies and organizations under export sanctions.',
     lead: F.tool,
@@ -330,7 +334,7 @@ export const terms: Term[] = [
     id: 'sanctions',
     label: 'Sanctions on the institute',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'sanctions' }],
     summary: 'U.S. sanctions on China’s police forensics institute, in place as of July 2023.',
     lead: F.dropSanctionsHeadline,
@@ -341,7 +345,7 @@ export const terms: Term[] = [
     id: 'sanctions-relief',
     label: 'Dropping the sanctions',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [
       { text: 'dropping sanctions' },
       { text: 'drop sanctions' },
@@ -358,7 +362,7 @@ export const terms: Term[] = [
     id: 'access-to-us-technology',
     label: 'Access to U.S. technology',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'U.S. technology' }, { text: 'American technology', inArticle: false }],
     summary: 'What is at stake for the police forensics institute in the sanctions talks.',
     lead: F.tool,
@@ -371,12 +375,12 @@ export const terms: Term[] = [
     id: 'antony-blinken',
     label: 'Antony Blinken',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Antony Blinken' },
       { text: 'Blinken' },
       { text: 'Secretary Blinken', inArticle: false },
-      { text: 'Secretary of State', specificity: 'topical' },
+      { text: 'Secretary of State', tier: 'context' },
     ],
     summary: 'U.S. Secretary of State at the time of the article (July 2023).',
     lead: F.blinken,
@@ -387,11 +391,11 @@ export const terms: Term[] = [
     id: 'janet-yellen',
     label: 'Janet Yellen',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Janet Yellen' },
       { text: 'Yellen' },
-      { text: 'Treasury Secretary', specificity: 'topical' },
+      { text: 'Treasury Secretary', tier: 'context' },
     ],
     summary: 'U.S. Treasury Secretary at the time of the article (July 2023).',
     lead: F.yellenDismissed,
@@ -402,12 +406,12 @@ export const terms: Term[] = [
     id: 'john-kerry',
     label: 'John Kerry',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'John Kerry' },
-      { text: 'Kerry', specificity: 'topical' },
-      { text: 'climate envoy', specificity: 'topical', inArticle: false },
-      { text: 'special envoy on climate', specificity: 'topical' },
+      { text: 'Kerry', tier: 'context' },
+      { text: 'climate envoy', tier: 'context', inArticle: false },
+      { text: 'special envoy on climate', tier: 'context' },
     ],
     summary: 'The U.S. climate envoy at the time of the article (July 2023).',
     lead: F.kerry,
@@ -418,10 +422,10 @@ export const terms: Term[] = [
     id: 'us-ambassador-to-china',
     label: 'U.S. ambassador to China',
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'U.S. ambassador to China' },
-      { text: 'ambassador to China', specificity: 'topical' },
+      { text: 'ambassador to China', tier: 'context' },
     ],
     summary: 'The U.S. envoy to China at the time of the article (July 2023), not named in it.',
     lead: F.ambassador,
@@ -434,7 +438,7 @@ export const terms: Term[] = [
     id: 'biden-administration',
     label: 'Biden administration',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'Biden administration' },
       { text: 'Biden Admin' },
@@ -458,9 +462,9 @@ export const terms: Term[] = [
     id: 'trump-administration',
     label: 'Trump administration',
     kind: 'organization',
-    // Topical, unlike the Biden administration: in 2026 "Trump" and "Trump administration" are on
-    // countless pages that have nothing to do with this 2020 blacklisting.
-    specificity: 'topical',
+    // Context: in 2026 "Trump" and "Trump administration" are on countless pages that have nothing
+    // to do with this 2020 blacklisting.
+    tier: 'context',
     aliases: [{ text: 'Trump administration' }, { text: 'Trump' }],
     summary:
       'An earlier U.S. administration, named in the article for the institute’s blacklisting.',
@@ -472,7 +476,7 @@ export const terms: Term[] = [
     id: 'congress',
     label: 'Congress',
     kind: 'organization',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'Congress' }],
     summary: 'The U.S. Congress, named in the article for its annual defense bill.',
     lead: F.amendment,
@@ -483,10 +487,10 @@ export const terms: Term[] = [
     id: 'annual-defense-bill',
     label: 'Congress’s annual defense bill',
     kind: 'policy',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'annual defense bill' },
-      { text: 'defense bill', specificity: 'topical' },
+      { text: 'defense bill', tier: 'context' },
       { text: 'National Defense Authorization Act', inArticle: false },
       { text: 'NDAA', inArticle: false },
     ],
@@ -499,7 +503,7 @@ export const terms: Term[] = [
     id: 'dea',
     label: 'DEA',
     kind: 'organization',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'DEA' }, { text: 'Drug Enforcement Administration', inArticle: false }],
     summary: 'Named only in the caption of the article’s photo.',
     lead: F.caption,
@@ -510,11 +514,11 @@ export const terms: Term[] = [
     id: 'wall-street-journal',
     label: 'The Wall Street Journal',
     kind: 'publication',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'Wall Street Journal' },
       { text: 'WSJ', inArticle: false },
-      { text: 'the Journal', specificity: 'topical' },
+      { text: 'the Journal', tier: 'context' },
     ],
     summary: 'The publication whose sources the article’s report rests on.',
     lead: F.dropSanctions,
@@ -527,10 +531,10 @@ export const terms: Term[] = [
     id: 'china',
     label: 'China',
     kind: 'place',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [
       { text: 'China' },
-      { text: 'Chinese', specificity: 'topical' },
+      { text: 'Chinese', tier: 'context' },
       { text: 'PRC', inArticle: false },
     ],
     summary: 'The country at the center of the article, with the United States.',
@@ -542,12 +546,16 @@ export const terms: Term[] = [
     id: 'united-states',
     label: 'United States',
     kind: 'place',
-    // Topical: "U.S." is on countless pages, and the article's facts about the country are
-    // background. "US": as an acronym it matches exactly "US", which in all-caps text can be the
-    // word "us" ("CONTACT US"). Kept, because many outlets write "US" for the United States, but
-    // only topical (pages already about the topic) and inArticle: false (the article writes "U.S.").
-    specificity: 'topical',
-    aliases: [{ text: 'United States' }, { text: 'U.S.' }, { text: 'US', inArticle: false }],
+    // Context: "U.S." is on countless pages, and the article's facts about the country are
+    // background. "US": as an acronym it matches exactly "US", which in all-caps text is the word
+    // "us" ("CONTACT US"): ordinaryWord keeps it out of all-capital text. Kept, because many
+    // outlets write "US" for the United States; inArticle: false (the article writes "U.S.").
+    tier: 'context',
+    aliases: [
+      { text: 'United States' },
+      { text: 'U.S.' },
+      { text: 'US', inArticle: false, ordinaryWord: true },
+    ],
     summary: 'The country whose fentanyl crisis the article reports on.',
     lead: F.leading,
     facts: [F.leading, F.blinken, F.demand],
@@ -557,7 +565,7 @@ export const terms: Term[] = [
     id: 'beijing',
     label: 'Beijing',
     kind: 'place',
-    specificity: 'specific',
+    tier: 'context',
     aliases: [{ text: 'Beijing' }],
     summary: 'A city in China, in the article for a diplomatic visit in June 2023.',
     lead: F.blinken,
@@ -568,7 +576,7 @@ export const terms: Term[] = [
     id: 'xinjiang',
     label: 'Xinjiang',
     kind: 'place',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: 'Xinjiang' }],
     summary:
       'A province of China, named in the article for why a Chinese police institute was blacklisted.',
@@ -580,7 +588,7 @@ export const terms: Term[] = [
     id: 'uyghurs',
     label: 'Uyghur Muslims',
     kind: 'group',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Uyghur' },
       { text: 'Uyghurs', inArticle: false },
@@ -598,7 +606,7 @@ export const terms: Term[] = [
     id: 'uyghur-surveillance',
     label: 'Surveillance and abuse of Uyghur Muslims',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'surveillance' }],
     summary:
       'What the U.S. blacklisted China’s police forensics institute for, in the article’s words.',
@@ -610,7 +618,7 @@ export const terms: Term[] = [
     id: 'mexico',
     label: 'Mexico',
     kind: 'place',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'Mexican' }, { text: 'Mexico', inArticle: false }],
     summary: 'The country of the cartels the article names.',
     lead: F.precursors,
@@ -621,11 +629,11 @@ export const terms: Term[] = [
     id: 'mexican-cartels',
     label: 'Mexican cartels',
     kind: 'group',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'Mexican cartels' },
       { text: 'Mexican cartel', inArticle: false },
-      { text: 'cartel', specificity: 'topical' },
+      { text: 'cartel', tier: 'context' },
     ],
     summary: 'The cartels of Mexico, named in the article.',
     lead: F.precursors,
@@ -636,7 +644,7 @@ export const terms: Term[] = [
     id: 'southern-border',
     label: 'U.S. southern border',
     kind: 'place',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'southern border' }, { text: 'U.S. southern border' }],
     summary: 'The southern border of the United States.',
     lead: F.precursors,
@@ -649,10 +657,10 @@ export const terms: Term[] = [
     id: 'us-china-cooperation',
     label: 'U.S.–China cooperation on fentanyl',
     kind: 'concept',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [
       { text: 'fentanyl cooperation' },
-      { text: 'cooperation with China', specificity: 'topical' },
+      { text: 'cooperation with China', tier: 'context' },
     ],
     summary: 'Joint U.S.–China action against fentanyl, sought by the U.S. as of July 2023.',
     lead: F.signals,
@@ -663,7 +671,7 @@ export const terms: Term[] = [
     id: 'working-group',
     label: 'Proposed U.S.–China working group on fentanyl',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'working group' }],
     summary: 'A U.S. proposal to China, as of the article’s date.',
     lead: F.blinken,
@@ -674,7 +682,7 @@ export const terms: Term[] = [
     id: 'decoupling',
     label: 'Decoupling',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'decoupling' }, { text: 'decouple', inArticle: false }],
     summary: 'A policy idea for U.S. economic ties with China, discussed in the article.',
     lead: F.yellenDismissed,
@@ -685,7 +693,7 @@ export const terms: Term[] = [
     id: 'supply-chains',
     label: 'Critical supply chains',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'supply chain' }],
     summary: 'A policy aim that the article quotes Treasury Secretary Janet Yellen on.',
     lead: F.yellenCalled,
@@ -696,7 +704,7 @@ export const terms: Term[] = [
     id: 'targeted-national-security-actions',
     label: 'Targeted national security actions',
     kind: 'policy',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'targeted national security action' }],
     summary: 'A kind of policy move that the article quotes Treasury Secretary Janet Yellen on.',
     lead: F.yellenCalled,
@@ -707,7 +715,7 @@ export const terms: Term[] = [
     id: 'climate-cooperation',
     label: 'U.S.–China climate cooperation',
     kind: 'concept',
-    specificity: 'topical',
+    tier: 'context',
     aliases: [{ text: 'climate goal' }, { text: 'climate cooperation', inArticle: false }],
     summary: 'U.S.–China cooperation on climate goals, sought in July 2023.',
     lead: F.kerry,

@@ -191,7 +191,20 @@ function groundingProblems(pack: Pack, articleText: string): string[] {
       }
     });
   });
+  problems.push(...blockerProblems(pack));
   return problems;
+}
+
+/** A blocker must contain, as whole words, an alias of the term it blocks, or it blocks nothing. */
+function blockerProblems(pack: Pack): string[] {
+  const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
+  return pack.blockers.flatMap((blocker, i) => {
+    const where = `blockers[${i}] ("${blocker.text}")`;
+    const term = pack.terms.find((t) => t.id === blocker.blocks);
+    if (!term) return [`${where} → blocks: unknown term id "${blocker.blocks}"`];
+    const inside = term.aliases.some((a) => words(blocker.text).includes(words(a.text)));
+    return inside ? [] : [`${where}: contains no alias of "${term.id}"`];
+  });
 }
 
 /**

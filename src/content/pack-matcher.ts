@@ -1,16 +1,25 @@
-import { aliasCase, type Pack } from '../article/schema';
+import { aliasCase, aliasTier, DEFAULT_CASE, type Pack } from '../article/schema';
 import { compileMatcher, type AliasSpec, type Matcher } from '../matching/matcher';
 
-/** Every alias of every term, with its case rule and whether it needs an on-topic page. */
+/** Every alias of every term, with its case rule and tier, then the pack's blockers. */
 export function aliasSpecs(pack: Pack): AliasSpec[] {
-  return pack.terms.flatMap((term) =>
-    term.aliases.map((alias) => ({
+  const aliases = pack.terms.flatMap((term) =>
+    term.aliases.map((alias): AliasSpec => ({
       termId: term.id,
       text: alias.text,
       case: aliasCase(alias),
-      topical: (alias.specificity ?? term.specificity) === 'topical',
+      tier: aliasTier(alias, term),
+      ...(alias.ordinaryWord && { ordinaryWord: true }),
     })),
   );
+  const blockers = pack.blockers.map((b): AliasSpec => ({
+    termId: b.blocks,
+    text: b.text,
+    case: DEFAULT_CASE(b.text),
+    tier: 'context',
+    blocker: true,
+  }));
+  return [...aliases, ...blockers];
 }
 
 export function packMatcher(pack: Pack): Matcher {

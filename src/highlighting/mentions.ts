@@ -1,10 +1,11 @@
+import type { Tier } from '../matching/types';
 import type { Group } from './groups';
 
 /** One highlighted occurrence of a term. */
 export interface Mention {
   readonly termId: string;
   readonly group: Group;
-  readonly topical: boolean;
+  readonly tier: Tier;
   readonly range: AbstractRange;
   /** Every text node the range touches, in order. */
   readonly nodes: readonly Text[];

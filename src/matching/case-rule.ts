@@ -62,3 +62,31 @@ export function matchesCase(forms: CaseForms, text: string, start: number, end: 
   // No length check: the automaton already matched exactly as many folded units as the alias has.
   return true;
 }
+
+const LETTER = /\p{L}/u;
+/** Punctuation and spaces crossed to reach the word next to a match ("FOLLOW US:", "US — NEWS"). */
+const MAX_GAP = 3;
+
+/**
+ * Whether a word next to text[start, end) (before or after it, in the same block) is written in
+ * capitals, at least two letters long: the match is then part of all-capital text ("FOLLOW US",
+ * "CONNECT WITH US"), where a capitalised ordinary word says nothing about what it means.
+ */
+export function inCapitalRun(text: string, start: number, end: number): boolean {
+  return capitalWordAt(text, start - 1, -1) || capitalWordAt(text, end, 1);
+}
+
+function capitalWordAt(text: string, from: number, step: 1 | -1): boolean {
+  let i = from;
+  for (let gap = 0; i >= 0 && i < text.length && !LETTER.test(text.charAt(i)); i += step) {
+    // U+0000 separates blocks (see text-walker.ts): a word beyond it is in another block.
+    if (text.charCodeAt(i) === 0 || ++gap > MAX_GAP) return false;
+  }
+  let letters = 0;
+  for (; i >= 0 && i < text.length && LETTER.test(text.charAt(i)); i += step) {
+    const c = text.charAt(i);
+    if (c === c.toLowerCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
+}

@@ -2,14 +2,16 @@
 // forms of common aliases so that plurals cost nothing extra at scan time.
 
 import { caseForms, type CaseForms } from './case-rule';
-import type { AliasSpec } from './types';
+import type { AliasSpec, Tier } from './types';
 import { HARD_BREAK, IGNORABLE, SPACE, foldCode, typographicFold } from './normalize';
 
 export interface Pattern {
   /** Case-folded code units, as the scanner produces them from page text. */
   readonly symbols: readonly number[];
   readonly termId: string;
-  readonly topical: boolean;
+  readonly tier: Tier;
+  readonly ordinaryWord: boolean;
+  readonly blocker: boolean;
   /** Spellings to verify against the original text; null when any case is accepted. */
   readonly forms: CaseForms | null;
 }
@@ -67,11 +69,16 @@ export function compilePatterns(aliases: readonly AliasSpec[]): CompiledPatterns
     const written = writtenForm(alias.text);
     if (written === null) continue;
     const symbols = written.map(foldCode);
-    const { termId, topical } = alias;
-    exact.push({ symbols, termId, topical, forms: caseForms(alias.case, written) });
+    const shared = {
+      termId: alias.termId,
+      tier: alias.tier,
+      ordinaryWord: alias.ordinaryWord === true,
+      blocker: alias.blocker === true,
+    };
+    exact.push({ ...shared, symbols, forms: caseForms(alias.case, written) });
     if (alias.case !== 'common') continue;
     const plural = pluralForm(symbols);
-    if (plural !== null) plurals.push({ symbols: plural, termId, topical, forms: null });
+    if (plural !== null) plurals.push({ ...shared, symbols: plural, forms: null });
   }
   return { patterns: [...exact, ...plurals], aliasCount: exact.length };
 }

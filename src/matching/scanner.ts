@@ -3,7 +3,7 @@
 // map. Where a match starts is recovered, only when one is found, by walking back from its end.
 
 import { buildAutomaton, wideStep, type Automaton } from './automaton';
-import { matchesCase } from './case-rule';
+import { inCapitalRun, matchesCase } from './case-rule';
 import type { Match } from './types';
 import { IGNORABLE, SPACE, foldCode, wordCharAfter, wordCharBefore } from './normalize';
 import type { Pattern } from './patterns';
@@ -69,8 +69,17 @@ function startOf(text: string, last: number, length: number): number {
   return 0;
 }
 
+/** A match of a blocker alias (see AliasSpec.blocker), dropped once selection is done. */
+type Candidate = Match & { blocker?: true };
+
 /** Offers every pattern ending at the folded unit read from text[last], longest first. */
-function collect(scanner: Scanner, text: string, row: number, last: number, out: Match[]): void {
+function collect(
+  scanner: Scanner,
+  text: string,
+  row: number,
+  last: number,
+  out: Candidate[],
+): void {
   const end = last + 1;
   if (wordCharAfter(text, end)) return;
   const { report, nextReport, outputStart, outputIds, patterns } = scanner;
@@ -84,7 +93,9 @@ function collect(scanner: Scanner, text: string, row: number, last: number, out:
       const pattern = patterns[outputIds[k] ?? 0];
       if (pattern === undefined) continue;
       if (pattern.forms !== null && !matchesCase(pattern.forms, text, start, end)) continue;
-      const match = { start, end, termId: pattern.termId, topical: pattern.topical };
+      if (pattern.ordinaryWord && inCapitalRun(text, start, end)) continue;
+      const match: Candidate = { start, end, termId: pattern.termId, tier: pattern.tier };
+      if (pattern.blocker) match.blocker = true;
       // Once a candidate is kept, shorter ones ending here lie inside it and would lose.
       if (offer(out, match)) return;
       break;
@@ -95,7 +106,7 @@ function collect(scanner: Scanner, text: string, row: number, last: number, out:
 export function scan(scanner: Scanner, text: string): Match[] {
   // Locals, so that the optimiser keeps the tables in registers across the loop.
   const { rows, unitColumn, asciiColumn } = scanner;
-  const out: Match[] = [];
+  const out: Candidate[] = [];
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -117,5 +128,13 @@ export function scan(scanner: Scanner, text: string): Match[] {
       row = next;
     }
   }
-  return out;
+  return dropBlockers(out);
+}
+
+/** Removes the blockers' matches in place: the aliases they displaced stay displaced. */
+function dropBlockers(matches: Candidate[]): Match[] {
+  let kept = 0;
+  for (const m of matches) if (m.blocker !== true) matches[kept++] = m;
+  matches.length = kept;
+  return matches;
 }

@@ -3,12 +3,23 @@
 
 export type CaseRule = 'common' | 'proper' | 'acronym';
 
+/**
+ * anchor: rare on ordinary pages and specific to the story, highlighted wherever it appears;
+ * context: common on ordinary pages, highlighted only in passages that have an anchor (gate.ts).
+ */
+export type Tier = 'anchor' | 'context';
+
 export interface AliasSpec {
   termId: string;
   text: string;
   case: CaseRule;
-  /** A generic term, shown only when the page is about the article's subject (see topic.ts). */
-  topical: boolean;
+  tier: Tier;
+  /** In capitals the alias is also an ordinary word ("US", "us"): not matched inside all-capital
+   * text ("FOLLOW US"). */
+  ordinaryWord?: boolean;
+  /** A longer name containing one of the term's aliases that means something else ("South China
+   * Sea"): it wins over the alias inside it and is then dropped, so neither is reported. */
+  blocker?: boolean;
 }
 
 /**
@@ -19,5 +30,5 @@ export interface Match {
   start: number;
   end: number;
   termId: string;
-  topical: boolean;
+  tier: Tier;
 }

@@ -50,6 +50,7 @@ const STYLE_MESSAGES = {
 } as const satisfies Record<(typeof HIGHLIGHT_STYLES)[number], [MessageKey, MessageKey]>;
 
 const DENSITY_MESSAGES = {
+  passage: 'densityPassage',
   all: 'densityAll',
   first: 'densityFirst',
 } as const satisfies Record<(typeof DENSITIES)[number], MessageKey>;

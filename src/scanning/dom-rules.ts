@@ -102,3 +102,32 @@ export function breaksRun(el: Element): boolean {
 export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
+
+/**
+ * Containers that hold one passage of a page: an article, a section, a list item, a sidebar, a
+ * table cell… A context term is shown in one only if an anchor is in it too (matching/gate.ts).
+ * Not main or body: they hold the whole page.
+ */
+const PASSAGES = new Set([
+  'article',
+  'section',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'li',
+  'dd',
+  'td',
+  'th',
+  'figure',
+  'blockquote',
+]);
+
+/** The passage containers around `node`, nearest first, up to its document or shadow root. */
+export function passagesOf(node: Node): Element[] {
+  const out: Element[] = [];
+  for (let n = node.parentNode; n && n.nodeType === Node.ELEMENT_NODE; n = n.parentNode) {
+    if (PASSAGES.has((n as Element).localName)) out.push(n as Element);
+  }
+  return out;
+}

@@ -1,11 +1,11 @@
 import type { Match, Matcher } from '../matching/matcher';
-import { TopicGate } from '../matching/topic';
+import { PassageGate, type Place } from '../matching/gate';
 import type { Group } from '../highlighting/groups';
 import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
 import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
 import { faults } from '../faults';
-import { isSkipped, OWN_UI_TAG } from './dom-rules';
+import { isSkipped, OWN_UI_TAG, passagesOf } from './dom-rules';
 import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';
 import { flowsInline, inlineRun, TextWalker, type TextUnit } from './text-walker';
@@ -28,11 +28,14 @@ export interface EngineOptions {
 export interface Display {
   /** Terms not to highlight (their kind is switched off, or the term is muted). */
   hiddenTerms: ReadonlySet<string>;
-  /** 'first': only the first mention of each term, in document order. */
-  density: 'all' | 'first';
+  /**
+   * 'passage': anchors at every mention, each context term once per passage (gate.ts); 'all':
+   * every mention; 'first': only the first mention of each term, in document order.
+   */
+  density: 'passage' | 'all' | 'first';
 }
 
-const SHOW_ALL: Display = { hiddenTerms: new Set(), density: 'all' };
+const DEFAULT_DISPLAY: Display = { hiddenTerms: new Set(), density: 'passage' };
 
 /** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
 const MAX_DIRTY = 500;
@@ -59,7 +62,7 @@ export class MentionEngine {
   private readonly bareCustomElements = new Set<Element>();
   private upgradeTimer: ReturnType<typeof setTimeout> | null = null;
   private upgradeWatchUntil = 0;
-  private readonly topic = new TopicGate();
+  private readonly gate = new PassageGate<Mention, Element>();
   private dirty = new Set<Node>();
   private removals = false;
   private fullRescan = false;
@@ -67,9 +70,11 @@ export class MentionEngine {
   private registryWatch: ReturnType<typeof setInterval> | null = null;
   private changed = false;
   private stopped = false;
-  private display: Display = SHOW_ALL;
+  private display: Display = DEFAULT_DISPLAY;
   /** With density 'first': the first allowed mention of each term. */
   private readonly firsts = new Map<string, Mention>();
+  /** The passage containers around text, looked up once per block of mentions. */
+  private readonly passages = new PassageCache();
 
   constructor(private readonly options: EngineOptions) {
     const view = options.doc.defaultView as (Window & typeof globalThis) | null;
@@ -128,7 +133,7 @@ export class MentionEngine {
     for (const m of this.store.all()) this.layer.hide(m);
     this.store.clear();
     this.firsts.clear();
-    this.topic.clear();
+    this.gate.clear();
     this.changed = true;
     this.scanAll();
   }
@@ -140,13 +145,19 @@ export class MentionEngine {
 
   isShown(mention: Mention): boolean {
     if (!this.allowed(mention)) return false;
-    return this.display.density === 'all' || this.firsts.get(mention.termId) === mention;
+    switch (this.display.density) {
+      case 'all':
+        return true;
+      case 'passage':
+        return this.gate.leads(mention);
+      case 'first':
+        return this.firsts.get(mention.termId) === mention;
+    }
   }
 
-  /** Shown unless the topic rule or the display settings hide it (density aside). */
+  /** Shown unless passage gating or the display settings hide it (density aside). */
   private allowed(mention: Mention): boolean {
-    if (mention.topical && !this.topic.onTopic) return false;
-    return !this.display.hiddenTerms.has(mention.termId);
+    return this.gate.allows(mention) && !this.display.hiddenTerms.has(mention.termId);
   }
 
   private sync(mention: Mention): void {
@@ -202,6 +213,8 @@ export class MentionEngine {
   private walkJob(roots: Node[]) {
     const units: TextUnit[] = [];
     let at = 0;
+    /** This reading, for passage gating: its offsets count every character read, in order. */
+    const stream = { offset: 0 };
     const walker = new TextWalker(
       roots,
       (unit) => units.push(unit),
@@ -213,10 +226,11 @@ export class MentionEngine {
       for (;;) {
         const unit = units[0];
         if (unit) {
-          at = this.addUnit(unit, at);
+          at = this.addUnit(unit, at, stream);
           if (at >= unit.text.length) {
             units.shift();
             at = 0;
+            stream.offset += unit.text.length + 1;
           }
         } else if (walker.step(pause(expired)) && units.length === 0) {
           return true;
@@ -280,7 +294,7 @@ export class MentionEngine {
   }
 
   /** Matches the window of `unit` that starts at `from`; returns where the next one starts. */
-  private addUnit(unit: TextUnit, from = 0): number {
+  private addUnit(unit: TextUnit, from: number, stream: { offset: number }): number {
     const { matches, next } = scanWindow(this.options.matcher, unit.text, from);
     if (matches.length === 0) return next;
     let i = nodeAt(unit.starts, (matches[0] as Match).start);
@@ -288,13 +302,19 @@ export class MentionEngine {
       while (i + 1 < unit.nodes.length && (unit.starts[i + 1] as number) <= match.start) i++;
       let j = i;
       while (j + 1 < unit.nodes.length && (unit.starts[j + 1] as number) < match.end) j++;
-      this.addMention(match, unit, i, j);
+      this.addMention(match, unit, i, j, stream);
     }
     this.changed = true;
     return next;
   }
 
-  private addMention(match: Match, unit: TextUnit, i: number, j: number): void {
+  private addMention(
+    match: Match,
+    unit: TextUnit,
+    i: number,
+    j: number,
+    stream: { offset: number },
+  ): void {
     const startNode = unit.nodes[i] as Text;
     const endNode = unit.nodes[j] as Text;
     const range = makeRange(
@@ -307,33 +327,27 @@ export class MentionEngine {
     const mention: Mention = {
       termId: match.termId,
       group: this.options.groupOf(match.termId),
-      topical: match.topical,
+      tier: match.tier,
       range,
       nodes: unit.nodes.slice(i, j + 1),
     };
     this.store.add(mention);
-    if (!mention.topical) this.countSpecific(mention.termId, 1);
-    this.considerFirst(mention);
-    if (this.isShown(mention)) this.layer.show(mention);
+    const place: Place<Element> = {
+      tier: match.tier,
+      termId: match.termId,
+      passages: this.passages.of(startNode, stream),
+      stream,
+      offset: stream.offset + match.start,
+    };
+    this.resync(this.gate.add(mention, place));
   }
 
-  private countSpecific(termId: string, delta: 1 | -1): void {
-    if (!this.topic.count(termId, delta)) return;
-    // Topical mentions appear or go: with density 'first' that may move any term's first.
-    if (this.display.density === 'first') {
-      this.refreshFirsts();
-      for (const m of this.store.all()) this.sync(m);
-      return;
-    }
-    for (const m of this.store.all()) if (m.topical) this.sync(m);
-  }
-
-  private drop(mentions: Mention[]): void {
-    const lostFirsts = new Set<string>();
-    for (const m of mentions) {
-      this.layer.hide(m);
-      if (this.firsts.get(m.termId) === m) lostFirsts.add(m.termId);
-      if (!m.topical) this.countSpecific(m.termId, -1);
+  /** Brings the highlights of mentions whose gating changed up to date. */
+  private resync(changed: readonly Mention[], lostFirsts = new Set<string>()): void {
+    for (const m of changed) {
+      if (!this.store.has(m)) continue;
+      if (this.allowed(m)) this.considerFirst(m);
+      else if (this.firsts.get(m.termId) === m) lostFirsts.add(m.termId);
     }
     if (lostFirsts.size) {
       this.refreshFirsts(lostFirsts);
@@ -342,6 +356,18 @@ export class MentionEngine {
         if (first) this.sync(first);
       }
     }
+    for (const m of changed) if (this.store.has(m)) this.sync(m);
+  }
+
+  private drop(mentions: Mention[]): void {
+    const lostFirsts = new Set<string>();
+    const changed: Mention[] = [];
+    for (const m of mentions) {
+      this.layer.hide(m);
+      if (this.firsts.get(m.termId) === m) lostFirsts.add(m.termId);
+      changed.push(...this.gate.remove(m));
+    }
+    this.resync(changed, lostFirsts);
     if (mentions.length) this.changed = true;
   }
 
@@ -472,6 +498,23 @@ function markSettled(doc: Document, ranges: number, longestSliceMs: number): voi
     perf.mark(SETTLED_MARK, clone ? clone(options, view) : options);
   } catch {
     // A page that broke its performance API loses the mark, which only tools read.
+  }
+}
+
+/** Mentions come in runs from the same block: its containers are looked up once per block. */
+class PassageCache {
+  private parent: Node | null = null;
+  private stream: object | null = null;
+  private chain: Element[] = [];
+
+  /** Per reading, as the page may have moved the block since the last one. */
+  of(node: Text, stream: object): Element[] {
+    if (node.parentNode !== this.parent || stream !== this.stream) {
+      this.parent = node.parentNode;
+      this.stream = stream;
+      this.chain = passagesOf(node);
+    }
+    return this.chain;
   }
 }
 

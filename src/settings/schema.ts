@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { KINDS, type Kind } from '../article/schema';
 import { parsePattern, type SiteMode, type SiteRules } from './site-rules';
 
-export const DENSITIES = ['all', 'first'] as const;
+export const DENSITIES = ['passage', 'all', 'first'] as const;
 export type Density = (typeof DENSITIES)[number];
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
@@ -25,7 +25,8 @@ export interface Preferences {
   hiddenKinds: Kind[];
   /** Ids of terms not highlighted. */
   mutedTerms: string[];
-  /** Every mention, or only the first mention of each term on a page. */
+  /** passage: anchors at every mention, context terms once per passage about the story; all:
+   * every mention; first: only the first mention of each term on a page. */
   density: Density;
   style: HighlightStyle;
   /** Dwell on a mention before its card opens. */
@@ -43,7 +44,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   enabled: true,
   hiddenKinds: [],
   mutedTerms: [],
-  density: 'all',
+  density: 'passage',
   style: 'underline',
   hoverDelayMs: 150,
 });

@@ -25,11 +25,11 @@ const SPOTS: Spot[] = [
   {
     page: 'placement',
     id: 'scrolled',
-    text: 'Wall Street Journal',
-    label: 'The Wall Street Journal',
+    text: 'Ministry of Public Security',
+    label: 'Ministry of Public Security (China)',
   },
   { page: 'sticky', id: 'in-header', text: 'Antony Blinken', label: 'Antony Blinken' },
-  { page: 'sticky', id: 'under-header', text: 'Beijing', label: 'Beijing' },
+  { page: 'sticky', id: 'under-header', text: 'Xinjiang', label: 'Xinjiang' },
 ];
 
 const VIEWPORTS: [number, number][] = [

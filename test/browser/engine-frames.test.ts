@@ -22,7 +22,7 @@ const unhealthy = (ranges: RangeInfo[]) =>
 const INITIAL_SHADOW = [
   'light@document: DEA',
   'nested@fc-inner: Xinjiang',
-  'nested@fc-outer: Beijing',
+  'nested@fc-outer: Xinjiang',
   'open@fc-open: fentanyl',
   'slotted@document: Antony Blinken',
 ];
@@ -103,10 +103,10 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
     // An empty shadow root, known since load, is filled.
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = 'Filled: the Beijing talks.';
+      p.textContent = 'Filled: the Xinjiang talks.';
       document.querySelector('fc-empty')?.shadowRoot?.append(p);
     });
-    await waitRanges(page, has('filled@fc-empty: Beijing'));
+    await waitRanges(page, has('filled@fc-empty: Xinjiang'));
 
     // A new host, its shadow root attached and filled before it is inserted.
     await page.evaluate(() => {
@@ -133,7 +133,7 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
       page,
       (r) =>
         has('open@fc-open: Xinjiang')(r) &&
-        !where(r).includes('nested@fc-outer: Beijing') &&
+        !where(r).includes('nested@fc-outer: Xinjiang') &&
         unhealthy(r).length === 0,
     );
     expect(where(ranges).filter((w) => w.startsWith('open@'))).toEqual(['open@fc-open: Xinjiang']);
@@ -157,7 +157,7 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
     ranges = await page.evaluate(readRanges);
     expect(where(ranges)).toEqual([
       'appended@section: fentanyl',
-      'filled@fc-empty: Beijing',
+      'filled@fc-empty: Xinjiang',
       'late@fc-late: Janet Yellen',
       'light@document: DEA',
       'nested@fc-inner: Xinjiang',
@@ -174,11 +174,11 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
     const page = await session().open('engine/frames.html', 1);
     const frames: [string[], string[]][] = [
       [[], ['Antony Blinken']],
-      [['#same'], ['Beijing', 'Xinjiang']],
+      [['#same'], ['Xinjiang', 'Xinjiang']],
       [['#same', '#nested'], ['fentanyl']],
       [['#srcdoc'], ['Janet Yellen', 'fentanyl']],
       [['#blank'], ['China', 'DEA']],
-      [['#written'], ['Beijing', 'Xinjiang']],
+      [['#written'], ['Xinjiang', 'Xinjiang']],
     ];
     for (const [path, expected] of frames) {
       const ranges = await waitRanges(page, (r) => r.length >= expected.length, 5000, path);
@@ -210,11 +210,11 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
       document.body.append(frame);
       const doc = frame.contentDocument as Document;
       const p = doc.createElement('p');
-      p.textContent = 'Late frame: Antony Blinken in Beijing.';
+      p.textContent = 'Late frame: Antony Blinken in Xinjiang.';
       doc.body.append(p);
     });
     const late = await waitRanges(page, (r) => r.length >= 2, 5000, ['#late']);
-    expect(texts(late)).toEqual(['Antony Blinken', 'Beijing']);
+    expect(texts(late)).toEqual(['Antony Blinken', 'Xinjiang']);
     const lateColor = await page.evaluate(() => {
       const win = (document.querySelector('#late') as HTMLIFrameElement).contentWindow as Window;
       return win.getComputedStyle(win.document.body, '::highlight(fact-context-place)')
@@ -249,7 +249,7 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
     await page.evaluate(() =>
       (window as unknown as { goLater: (n: number, d: number) => void }).goLater(3, 300),
     );
-    await waitRanges(page, (r) => texts(r).join() === 'Beijing' && unhealthy(r).length === 0);
+    await waitRanges(page, (r) => texts(r).join() === 'Xinjiang' && unhealthy(r).length === 0);
     await page.waitFor(() => location.search === '?page=3');
     // Without the Navigation API the URL is polled once a second: wait past that.
     await sleep(1200);
@@ -257,7 +257,7 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
     await page.evaluate(() => document.querySelector('nav')?.append(' '));
     await waitSettled(page, since);
     ranges = await page.evaluate(readRanges);
-    expect(texts(ranges)).toEqual(['Beijing']);
+    expect(texts(ranges)).toEqual(['Xinjiang']);
     expect(unhealthy(ranges)).toEqual([]);
     expect(page.errors).toEqual([]);
   });

@@ -1,11 +1,11 @@
 /**
  * Mention engine, what is read (issue "Mention engine", points 6, 7, 8 and 13), in both browsers:
- * names across inline elements but never across blocks, the places that are never read, topic
- * gating per frame, and hit-testing. Every assertion reads CSS.highlights in the page (C1).
+ * names across inline elements but never across blocks, the places that are never read, and
+ * hit-testing (passage gating: engine-relevance.test.ts). Every assertion reads CSS.highlights in the page (C1).
  */
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
-import { texts, textsByCase } from './support/engine-expect';
+import { textsByCase } from './support/engine-expect';
 import { pageNow, sleep, waitSettled } from './support/engine-waits';
 import { countRanges, pointOfWord, readCard, readRanges } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
@@ -176,77 +176,6 @@ inBothBrowsers('engine: what is read', (session) => {
         return inCard;
       }),
     ).toBe(0);
-  });
-
-  it('highlights common words only on pages with two distinct specific terms', async () => {
-    // Only common words: nothing, though the extension did read the page.
-    const none = await session().open('engine/topic-none.html', 0);
-    await waitSettled(none, 0);
-    expect(await none.evaluate(() => CSS.highlights.has('fact-context-policy'))).toBe(true);
-    expect(await none.evaluate(readRanges)).toEqual([]);
-
-    // One specific term, twice: still off the topic.
-    const one = await session().open('engine/topic-one.html', 2);
-    await waitSettled(one, 0);
-    expect(texts(await one.evaluate(readRanges))).toEqual(['Fentanyl', 'fentanyl']);
-
-    // A second specific term arrives: the common word is shown; it leaves: hidden again.
-    await one.evaluate(() => {
-      (document.querySelector('[data-case="more"]') as HTMLElement).textContent =
-        'Officials in Beijing met.';
-    });
-    await one.waitFor(
-      () => {
-        for (const [name, h] of CSS.highlights) {
-          if (name === 'fact-context-policy' && h.size > 0) return true;
-        }
-        return false;
-      },
-      undefined,
-      1500,
-    );
-    expect(texts(await one.evaluate(readRanges))).toEqual([
-      'Beijing',
-      'Fentanyl',
-      'fentanyl',
-      'sanctions',
-    ]);
-    const since = await pageNow(one);
-    await one.evaluate(() => {
-      (document.querySelector('[data-case="more"]') as HTMLElement).replaceChildren();
-    });
-    await waitSettled(one, since);
-    expect(texts(await one.evaluate(readRanges))).toEqual(['Fentanyl', 'fentanyl']);
-
-    // Two specific terms from the start: every common word of the article is shown.
-    const two = await session().open('engine/topic-two.html', 5);
-    await waitSettled(two, 0);
-    expect(textsByCase(await two.evaluate(readRanges))).toEqual({
-      specific: ['Beijing', 'fentanyl'],
-      sanctions: ['sanctions'],
-      '(none)': ['cartel', 'precursor'],
-    });
-  });
-
-  it('decides the topic in each frame on its own', async () => {
-    const page = await session().open('engine/topic-frames.html', 1);
-    await page.waitFor(() => {
-      const frames = document.querySelectorAll('iframe');
-      return [...frames].every(
-        (f) => f.contentWindow?.performance.getEntriesByName('fact-context-settled').length,
-      );
-    });
-    await waitSettled(page, 0);
-    // The top page has one specific term: its "sanctions" stays plain, though a frame is on topic.
-    expect(textsByCase(await page.evaluate(readRanges))).toEqual({ 'top-one': ['fentanyl'] });
-    expect(textsByCase(await page.evaluate(readRanges, ['#on-topic']))).toEqual({
-      specific: ['Beijing', 'fentanyl'],
-      sanctions: ['sanctions'],
-      '(none)': ['cartel', 'precursor'],
-    });
-    expect(textsByCase(await page.evaluate(readRanges, ['#off-topic']))).toEqual({
-      'frame-one': ['Beijing'],
-    });
   });
 
   it('opens the card of the word under the pointer, and none over plain text', async () => {

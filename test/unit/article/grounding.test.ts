@@ -246,6 +246,6 @@ describe('grounding', () => {
     has('overdose-deaths', 'overdose');
     const blacklist = has('export-blacklist', 'export blacklist', 'Entity List');
     expect(blacklist?.aliases.find((a) => a.text === 'Entity List')?.inArticle).toBe(false);
-    expect(termById('sanctions')?.specificity).toBe('topical');
+    expect(termById('sanctions')?.tier).toBe('context');
   });
 });

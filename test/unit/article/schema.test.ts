@@ -95,9 +95,9 @@ describe('validatePack', () => {
       /term "fentanyl" → kind: must be one of: person, organization/,
     ],
     [
-      'bad specificity',
-      broken((_, t) => (t('china').specificity = 'general')),
-      /term "china" → specificity: must be one of: specific, topical/,
+      'bad tier',
+      broken((_, t) => (t('china').tier = 'general')),
+      /term "china" → tier: must be one of: anchor, context/,
     ],
     [
       'bad alias case rule',
@@ -227,6 +227,17 @@ describe('validatePack', () => {
       'paragraph index out of place',
       broken((p) => (nth(p.article.paragraphs as Loose[], 3).index = 4)),
       /article → paragraphs\[3\]\.index: must be 3/,
+    ],
+    ['no tier', broken((_, t) => delete t('fentanyl').tier), /term "fentanyl" → tier: is required/],
+    [
+      'a blocker of an unknown term',
+      broken((p) => ((p as Loose).blockers = [{ text: 'South China Sea', blocks: 'sea' }])),
+      /blockers\[0\] \("South China Sea"\) → blocks: unknown term id "sea"/,
+    ],
+    [
+      'a blocker without an alias of its term in it',
+      broken((p) => ((p as Loose).blockers = [{ text: 'Great Wall', blocks: 'china' }])),
+      /blockers\[0\] \("Great Wall"\): contains no alias of "china"/,
     ],
   ];
 

@@ -19,7 +19,7 @@ function term(id: string, label: string, overrides: Partial<Term> = {}): Term {
     id,
     label,
     kind: 'person',
-    specificity: 'specific',
+    tier: 'anchor',
     aliases: [{ text: label }],
     summary: `${label} summary.`,
     facts: [fact],
@@ -56,6 +56,7 @@ const subject = term('jane-doe', 'Jane Doe', {
 });
 
 const pack: Pack = {
+  blockers: [],
   article: {
     id: 'the-article',
     title: 'The Article Title',

@@ -2,8 +2,8 @@
 
 import type { AliasSpec, CaseRule } from '../../../src/matching/matcher';
 
-function alias(termId: string, text: string, rule: CaseRule, topical = false): AliasSpec {
-  return { termId, text, case: rule, topical };
+function alias(termId: string, text: string, rule: CaseRule, context = false): AliasSpec {
+  return { termId, text, case: rule, tier: context ? 'context' : 'anchor' };
 }
 
 export const ARTICLE_ALIASES: readonly AliasSpec[] = [

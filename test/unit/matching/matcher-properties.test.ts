@@ -43,7 +43,7 @@ const aliasArb: fc.Arbitrary<AliasSpec> = fc.record({
   termId: fc.constantFrom('t1', 't2', 't3', 't4'),
   text: fc.string({ unit: fc.constantFrom(...ALIAS_UNITS), minLength: 1, maxLength: 6 }),
   case: fc.constantFrom('common', 'proper', 'acronym'),
-  topical: fc.boolean(),
+  tier: fc.constantFrom('anchor', 'context'),
 });
 
 /** Random aliases, and a text made mostly of those aliases in various cases and separators. */
@@ -61,7 +61,7 @@ const aliasesAndText = fc.array(aliasArb, { minLength: 1, maxLength: 8 }).chain(
 const IGNORABLE_CHARS = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 const SPACE_RUNS = ['\u00a0', '\n   ', '\t', '\u2003', '\u202f', ' \u200b ', '\r\n', '\u3000'];
 
-function spans(matches: readonly Omit<Match, 'topical'>[]): [number, number, string][] {
+function spans(matches: readonly Omit<Match, 'tier'>[]): [number, number, string][] {
   return matches.map((m) => [m.start, m.end, m.termId]);
 }
 

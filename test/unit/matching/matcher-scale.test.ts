@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../../src/matching/automaton';
 import { compileMatcher, type AliasSpec, type CaseRule } from '../../../src/matching/matcher';
+import type { Tier } from '../../../src/matching/types';
 import { compilePatterns } from '../../../src/matching/patterns';
 
 /** Small seeded PRNG (mulberry32) so that the synthetic corpus is the same on every run. */
@@ -50,7 +51,12 @@ function syntheticAliases(count: number): AliasSpec[] {
     const rule: CaseRule = pick(['common', 'common', 'proper', 'proper', 'acronym']);
     const text =
       rule === 'common' ? words : rule === 'proper' ? capitalise(words) : words.toUpperCase();
-    aliases.push({ termId: `t${aliases.length}`, text, case: rule, topical: next() < 0.1 });
+    aliases.push({
+      termId: `t${aliases.length}`,
+      text,
+      case: rule,
+      tier: next() < 0.1 ? 'context' : 'anchor',
+    });
   }
   return aliases;
 }
@@ -83,7 +89,7 @@ interface Planted {
   start: number;
   end: number;
   termId: string;
-  topical: boolean;
+  tier: Tier;
 }
 
 function syntheticText(
@@ -107,7 +113,7 @@ function syntheticText(
         start: length,
         end: length + form.length,
         termId: alias.termId,
-        topical: alias.topical,
+        tier: alias.tier,
       });
       push(form);
       push(pick([' ', "'s ", '’ ', ', ', '.\u0000']));

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type AliasSpec, type CaseRule } from '../../../src/matching/matcher';
+import type { Tier } from '../../../src/matching/types';
 
 function alias(
   termId: string,
   text: string,
   rule: CaseRule = 'common',
-  topical = false,
+  tier: Tier = 'anchor',
 ): AliasSpec {
-  return { termId, text, case: rule, topical };
+  return { termId, text, case: rule, tier };
 }
 
 function found(aliases: readonly AliasSpec[], text: string): [string, string][] {
@@ -40,18 +41,18 @@ describe('compileMatcher', () => {
     expect(found(aliases, 'Antony Blinken')).toEqual([['Antony Blinken', 'blinken']]);
   });
 
-  it('carries the topical flag of the alias that matched', () => {
+  it('carries the tier of the alias that matched', () => {
     const matcher = compileMatcher([
       alias('wsj', 'WSJ', 'acronym'),
-      alias('wsj', 'the Journal', 'proper', true),
+      alias('wsj', 'the Journal', 'proper', 'context'),
     ]);
-    expect(matcher.scan('WSJ and the Journal').map((m) => m.topical)).toEqual([false, true]);
+    expect(matcher.scan('WSJ and the Journal').map((m) => m.tier)).toEqual(['anchor', 'context']);
   });
 
   it('returns UTF-16 offsets past astral characters', () => {
     const text = '\u{1f600}\u{1f600} China';
     expect(compileMatcher([alias('china', 'China', 'proper')]).scan(text)).toEqual([
-      { start: 5, end: 10, termId: 'china', topical: false },
+      { start: 5, end: 10, termId: 'china', tier: 'anchor' },
     ]);
   });
 
@@ -88,7 +89,7 @@ describe('compileMatcher', () => {
       start: text.length - 5,
       end: text.length - 2,
       termId: 'dea',
-      topical: false,
+      tier: 'anchor',
     });
   });
 

@@ -4,7 +4,7 @@ import type { Match } from '../../../src/matching/matcher';
 import { offer } from '../../../src/matching/select';
 
 function span(start: number, end: number, termId = 't'): Match {
-  return { start, end, termId, topical: false };
+  return { start, end, termId, tier: 'anchor' };
 }
 
 /** Greedy leftmost-longest over the whole candidate set: the definition offer must reproduce. */

@@ -34,7 +34,7 @@ describe('validation on read: an invalid field falls back, the others are kept',
 
   it.each([
     ['enabled', 'yes', true],
-    ['density', 'some', 'all'],
+    ['density', 'some', 'passage'],
     ['style', 'blink', 'underline'],
     ['hoverDelayMs', -1, 150],
     ['hoverDelayMs', 2001, 150],

@@ -1,0 +1,279 @@
+// `npm run eval:relevance -- DIR`: how much of what the extension highlights on real pages is
+// signal. DIR holds `background/` (ordinary pages, almost none about the story) and `on-topic/`
+// (pages about it), as .html files; neither is ever committed (.corpus/ is ignored). Pages are
+// read with happy-dom and go through the extension's own walker, matcher and passage gating.
+//
+// Reports (a) pages without an anchor term that get any highlight, (b) highlights per 1,000 words
+// on the on-topic pages, (c) the share of anchor mentions on the on-topic pages that are
+// highlighted (against a plain case-insensitive whole-word count), (d) 100 random highlights with
+// 60 characters either side, for judging by hand. --json FILE writes everything, --seed N picks
+// another sample, --distance N tries another passage distance, --density all shows every mention,
+// --evidence FILE only writes the tiers' evidence from the background pages (tier-evidence.json).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Window } from 'happy-dom';
+import { pack } from '../src/article/pack';
+import { aliasTier } from '../src/article/schema';
+import { aliasSpecs, packMatcher } from '../src/content/pack-matcher';
+import { compileMatcher } from '../src/matching/matcher';
+import type { Match } from '../src/matching/matcher';
+import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';
+import { passagesOf } from '../src/scanning/dom-rules';
+import { BLOCK_SEPARATOR, TextWalker, type TextUnit } from '../src/scanning/text-walker';
+import { scanWindow } from '../src/scanning/windowed-scan';
+
+const CONTEXT_CHARS = 60;
+let distance = PASSAGE_DISTANCE;
+let density: 'passage' | 'all' = 'passage';
+const SAMPLE_SIZE = 100;
+
+interface Found {
+  match: Match;
+  unit: TextUnit;
+  /** The mention's offset in the page's one reading, as the engine counts it. */
+  offset: number;
+}
+
+interface Shown {
+  termId: string;
+  text: string;
+}
+
+interface PageResult {
+  file: string;
+  set: 'background' | 'on-topic';
+  words: number;
+  /** What was highlighted: term and snippet only, so that no page's DOM is kept. */
+  shown: Shown[];
+  anchorsFound: number;
+  anchorsShown: number;
+  anchorTruth: number;
+}
+
+const matcher = packMatcher(pack);
+const anchorAliases = pack.terms.flatMap((t) =>
+  t.aliases.filter((a) => aliasTier(a, t) === 'anchor').map((a) => a.text),
+);
+const anchorTruthPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${anchorAliases.map(escapeRegExp).join('|') || '(?!)'})(?:e?s)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** One window parses every page: happy-dom keeps a window's memory until the process ends. */
+const window = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    disableComputedStyleRendering: true,
+  },
+});
+// The walker reads Node and NodeFilter constants from the global scope, as in a content script.
+Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter });
+const parser = new window.DOMParser();
+
+function readPage(html: string): Document {
+  // <link> elements would make happy-dom fetch preloads: the evaluation reads text only.
+  const text = html.replace(/<link\b[^>]*>/gi, '');
+  return parser.parseFromString(text, 'text/html') as unknown as Document;
+}
+
+/** Every unit of text the extension reads on the page, and the matches in it. */
+function readUnits(doc: Document): { units: TextUnit[]; found: Found[] } {
+  const units: TextUnit[] = [];
+  const walker = new TextWalker([doc], (unit) => units.push(unit));
+  walker.step(() => false);
+  const found: Found[] = [];
+  let offset = 0;
+  for (const unit of units) {
+    for (let at = 0; at < unit.text.length;) {
+      const { matches, next } = scanWindow(matcher, unit.text, at);
+      for (const match of matches) found.push({ match, unit, offset: offset + match.start });
+      at = next;
+    }
+    offset += unit.text.length + 1;
+  }
+  return { units, found };
+}
+
+/** The extension's passage gating, with its default density (or every mention: --density all). */
+function gate(found: Found[]): Found[] {
+  const passageGate = new PassageGate<Found, Element>(distance);
+  const stream = {};
+  for (const f of found) {
+    const node = f.unit.nodes.findLast((_, i) => (f.unit.starts[i] ?? 0) <= f.match.start);
+    const { tier, termId } = f.match;
+    const passages = node ? passagesOf(node) : [];
+    passageGate.add(f, { tier, termId, passages, stream, offset: f.offset });
+  }
+  return found.filter((f) => passageGate.allows(f) && (density === 'all' || passageGate.leads(f)));
+}
+
+/** Each alias reported as "termId<TAB>alias", so that a page can be counted for every alias. */
+const aliasMatcher = compileMatcher(
+  aliasSpecs(pack).map((spec) => ({ ...spec, termId: `${spec.termId}\t${spec.text}` })),
+);
+
+/**
+ * The evidence for the tiers (src/article/tier-evidence.json): on how many background pages
+ * each alias, and each term, is found. Counts only; the pages stay where they are.
+ */
+function tierEvidence(dir: string): object {
+  const folder = join(dir, 'background');
+  const files = readdirSync(folder).filter((f) => /\.html?$/.test(f));
+  const pagesWith = new Map<string, number>();
+  for (const file of files) {
+    const { units } = readUnits(readPage(readFileSync(join(folder, file), 'utf8')));
+    const seen = new Set<string>();
+    for (const unit of units) {
+      for (const m of aliasMatcher.scan(unit.text)) {
+        seen.add(m.termId);
+        seen.add(m.termId.split('\t')[0] as string);
+      }
+    }
+    for (const key of seen) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  return {
+    corpus: `${files.length} ordinary English pages: the trafilatura (adbar/trafilatura tests/cache, tests/eval without the hex-named pages of another benchmark) and goose3 (goose3/goose3 tests/data) extraction test pages`,
+    pages: files.length,
+    terms: Object.fromEntries(
+      pack.terms.map((t) => [
+        t.id,
+        {
+          pages: pagesWith.get(t.id) ?? 0,
+          aliases: Object.fromEntries(
+            t.aliases.map((a) => [a.text, pagesWith.get(`${t.id}\t${a.text}`) ?? 0]),
+          ),
+        },
+      ]),
+    ),
+  };
+}
+
+function evaluatePage(file: string, set: PageResult['set'], html: string): PageResult {
+  const { units, found } = readUnits(readPage(html));
+  const shown = gate(found);
+  let words = 0;
+  let anchorTruth = 0;
+  for (const unit of units) {
+    words += unit.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+    anchorTruth += unit.text.match(anchorTruthPattern)?.length ?? 0;
+  }
+  const isAnchor = (f: Found) => f.match.tier === 'anchor';
+  return {
+    file,
+    set,
+    words,
+    shown: shown.map((f) => ({ termId: f.match.termId, text: snippet(f) })),
+    anchorsFound: found.filter(isAnchor).length,
+    anchorsShown: shown.filter(isAnchor).length,
+    anchorTruth,
+  };
+}
+
+/** Mulberry32: a small seeded generator, so that a sample can be drawn again. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function snippet(f: Found): string {
+  const { text } = f.unit;
+  const clean = (s: string) => s.replaceAll(BLOCK_SEPARATOR, ' ¶ ').replace(/\s+/g, ' ');
+  const before = clean(text.slice(Math.max(0, f.match.start - CONTEXT_CHARS), f.match.start));
+  const hit = clean(text.slice(f.match.start, f.match.end));
+  const after = clean(text.slice(f.match.end, f.match.end + CONTEXT_CHARS));
+  return `${before}[[${hit}]]${after}`;
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'string' },
+      seed: { type: 'string', default: '14' },
+      distance: { type: 'string' },
+      density: { type: 'string', default: 'passage' },
+      evidence: { type: 'string' },
+    },
+  });
+  if (values.distance) distance = Number(values.distance);
+  if (values.density === 'all') density = 'all';
+  const dir = positionals[0];
+  if (!dir)
+    throw new Error('usage: npm run eval:relevance -- DIR (with background/ and on-topic/)');
+  if (values.evidence) {
+    writeFileSync(values.evidence, `${JSON.stringify(tierEvidence(dir), null, 2)}\n`);
+    console.log(`Tier evidence written to ${values.evidence}`);
+    // Alone: happy-dom keeps every parsed page in memory, and both passes would not fit.
+    return;
+  }
+  const results: PageResult[] = [];
+  for (const set of ['background', 'on-topic'] as const) {
+    const folder = join(dir, set);
+    for (const file of readdirSync(folder)
+      .filter((f) => /\.html?$/.test(f))
+      .sort()) {
+      results.push(evaluatePage(file, set, readFileSync(join(folder, file), 'utf8')));
+    }
+  }
+  const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+  const noAnchor = results.filter((r) => r.anchorsFound === 0);
+  const lit = noAnchor.filter((r) => r.shown.length > 0);
+  const onTopic = results.filter((r) => r.set === 'on-topic');
+  const onTopicWords = onTopic.reduce((s, r) => s + r.words, 0);
+  const onTopicShown = onTopic.reduce((s, r) => s + r.shown.length, 0);
+  const truth = onTopic.reduce((s, r) => s + r.anchorTruth, 0);
+  const anchorsShown = onTopic.reduce((s, r) => s + r.anchorsShown, 0);
+  const byTerm = new Map<string, number>();
+  for (const r of lit)
+    for (const f of r.shown) byTerm.set(f.termId, (byTerm.get(f.termId) ?? 0) + 1);
+
+  console.log(`Pages: ${results.length - onTopic.length} background, ${onTopic.length} on-topic`);
+  console.log(
+    `(a) pages without an anchor term that get a highlight: ${lit.length} of ${noAnchor.length}` +
+      ` (${lit.reduce((s, r) => s + r.shown.length, 0)} highlights: ` +
+      [...byTerm]
+        .sort((x, y) => y[1] - x[1])
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ') +
+      ')',
+  );
+  console.log(
+    `(b) highlights per 1,000 words on the on-topic pages: ` +
+      `${((1000 * onTopicShown) / Math.max(1, onTopicWords)).toFixed(1)} ` +
+      `(${onTopicShown} in ${onTopicWords} words)`,
+  );
+  console.log(
+    `(c) anchor mentions highlighted on the on-topic pages: ${anchorsShown} of ${truth} (${pct(anchorsShown, truth)})`,
+  );
+
+  const all = results.flatMap((r) => r.shown.map((f) => ({ file: `${r.set}/${r.file}`, f })));
+  const next = random(Number(values.seed));
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [all[i], all[j]] = [all[j] as (typeof all)[number], all[i] as (typeof all)[number]];
+  }
+  const sample = all.slice(0, SAMPLE_SIZE);
+  console.log(`(d) ${sample.length} random highlights of ${all.length}:`);
+  sample.forEach(({ file, f }, i) => console.log(`${i + 1}. ${f.termId} · ${file}\n   ${f.text}`));
+
+  if (values.json) {
+    const json = { pages: results, sample: sample.map(({ file, f }) => ({ file, ...f })) };
+    writeFileSync(values.json, JSON.stringify(json, null, 1));
+  }
+}
+
+main();

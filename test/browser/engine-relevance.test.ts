@@ -1,0 +1,81 @@
+/**
+ * Passage gating (issue 14), in both browsers, on pages the team wrote: anchors are highlighted
+ * wherever they are, context terms only in a passage with an anchor, once per passage; every
+ * document, shadow root and frame decides from its own passages. Reads CSS.highlights (C1).
+ */
+import { expect, it } from 'vitest';
+import { textsByCase } from './support/engine-expect';
+import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
+import { readRanges } from './support/page-probes';
+import { inBothBrowsers } from './support/session';
+
+inBothBrowsers('engine: passages', (session) => {
+  it('lights the one item of a portal that is about the story', async () => {
+    const page = await session().open('relevance/portal.html', 5);
+    await waitSettled(page, 0);
+    // "China" twice in the item: once. Other items, a sea, a first lady and "FOLLOW US": nothing.
+    expect(textsByCase(await page.evaluate(readRanges))).toEqual({
+      'item-story': ['Chinese', 'U.S.', 'Wall Street Journal', 'fentanyl', 'sanctions'],
+    });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('leaves a page full of context terms but no anchor plain', async () => {
+    const page = await session().open('relevance/off-topic.html', 0);
+    await waitSettled(page, 0);
+    // The extension did read it: its highlights are registered, and empty.
+    expect(await page.evaluate(() => CSS.highlights.has('fact-context-place'))).toBe(true);
+    expect(await page.evaluate(readRanges)).toEqual([]);
+  });
+
+  it('lights an article on the story, not its sidebar of other headlines', async () => {
+    const page = await session().open('relevance/sidebar.html', 10);
+    await waitSettled(page, 0);
+    expect(textsByCase(await page.evaluate(readRanges))).toEqual({
+      // Context terms once in the article, anchors at every mention.
+      // ("dropping sanctions" and "drop sanctions" are one term, "sanctions" another.)
+      headline: ['China', 'U.S.', 'dropping sanctions', 'fentanyl'],
+      lede: ['Biden administration', 'export blacklist', 'police institute'],
+      body: ['Antony Blinken', 'Beijing', 'fentanyl', 'sanctions'],
+    });
+  });
+
+  it('lights a passage when its only anchor arrives with a live update, and darkens it when it goes', async () => {
+    const page = await session().open('relevance/live.html', 0);
+    await waitSettled(page, 0);
+    expect(await page.evaluate(readRanges)).toEqual([]);
+
+    await page.evaluate(() => {
+      (document.getElementById('update') as HTMLElement).textContent = 'Officials named fentanyl.';
+    });
+    const lit = await waitRanges(page, (ranges) => ranges.length === 4, 5000);
+    expect(textsByCase(lit)).toEqual({
+      // The article's first "China" is in its heading.
+      '(none)': ['China'],
+      'story-context': ['U.S.', 'sanctions'],
+      update: ['fentanyl'],
+    });
+
+    const since = await pageNow(page);
+    await page.evaluate(() => (document.getElementById('update') as HTMLElement).replaceChildren());
+    await waitSettled(page, since);
+    await waitRanges(page, (ranges) => ranges.length === 0, 5000);
+  });
+
+  it('decides in each shadow root and frame from its own passages', async () => {
+    const page = await session().open('relevance/shadow-frames.html', 2);
+    await page.waitFor(() =>
+      [...document.querySelectorAll('iframe')].every(
+        (f) => f.contentWindow?.performance.getEntriesByName('fact-context-settled').length,
+      ),
+    );
+    await waitSettled(page, 0);
+    expect(textsByCase(await page.evaluate(readRanges))).toEqual({
+      'shadow-story': ['China', 'fentanyl'],
+    });
+    expect(textsByCase(await page.evaluate(readRanges, ['#story-frame']))).toEqual({
+      'frame-story': ['China', 'fentanyl', 'sanctions'],
+    });
+    expect(await page.evaluate(readRanges, ['#plain-frame'])).toEqual([]);
+  });
+});

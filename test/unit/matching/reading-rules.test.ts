@@ -1,0 +1,78 @@
+// Words read wrong on real pages (issue 14): each has a rule, and the pack's matcher obeys it.
+import { describe, expect, it } from 'vitest';
+import { pack } from '../../../src/article/pack';
+import { packMatcher } from '../../../src/content/pack-matcher';
+import { inCapitalRun } from '../../../src/matching/case-rule';
+
+const matcher = packMatcher(pack);
+const found = (text: string) =>
+  matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+describe('blockers: a longer name that means something else', () => {
+  it.each([
+    ['Ships crossed the South China Sea.', []],
+    ['Tensions in the East China Sea grew.', []],
+    ['Melania Trump spoke.', []],
+    ['The Trump Organization said so.', []],
+    ['A stay at the Trump International Hotel.', []],
+    ['The 21 Trump cards known as the Major Arcana.', []],
+    ["The National People's Congress met.", []],
+    ['The National People’s Congress met.', []],
+    ['The Library of Congress holds it.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['China sent ships to the South China Sea.', [['China', 'china']]],
+    ['Trump and Melania Trump arrived.', [['Trump', 'trump-administration']]],
+    ['Congress and the National People’s Congress.', [['Congress', 'congress']]],
+    [
+      'The Trump administration blacklisted it.',
+      [
+        ['Trump administration', 'trump-administration'],
+        ['blacklisted', 'export-blacklist'],
+      ],
+    ],
+  ])('leaves the term itself: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an ordinary word in capitals is not matched inside all-capital text', () => {
+  it.each([
+    'FOLLOW US',
+    'CONNECT WITH US',
+    'CONTACT US:',
+    'ABOUT US | JOBS',
+    'US NEWS',
+    'STAY WITH US —',
+  ])('"%s" is the pronoun', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['US officials met', 'US'],
+    ['talks between the US and China', 'US'],
+    ['FOLLOW\u0000US', 'US'],
+    ['A US-China deal', 'US'],
+  ])('"%s" is the country', (text, hit) => {
+    expect(found(text).map(([t]) => t)).toContain(hit);
+  });
+
+  it('only for aliases marked as ordinary words: acronyms stay acronyms in capitals', () => {
+    expect(found('THE DEA SEIZED FENTANYL').map(([, id]) => id)).toEqual(['dea', 'fentanyl']);
+  });
+
+  it.each([
+    ['FOLLOW US', 7, 9, true],
+    ['follow US', 7, 9, false],
+    ['US', 0, 2, false],
+    ['A US', 2, 4, false],
+    ['US OK', 0, 2, true],
+    ['WE.. US', 5, 7, true],
+    ['WE... US', 6, 8, false],
+  ] as const)('inCapitalRun(%j, %d, %d) is %s', (text, start, end, expected) => {
+    expect(inCapitalRun(text, start, end)).toBe(expected);
+  });
+});
