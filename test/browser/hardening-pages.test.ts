@@ -419,7 +419,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
 
   it('highlights each of frames nested five deep', async () => {
     const page = await session().open('hostile/frames-deep.html', 1);
-    const names = ['Antony Blinken', 'Beijing', 'fentanyl', 'Xinjiang', 'Janet Yellen', 'DEA'];
+    const names = ['Antony Blinken', 'Uyghurs', 'fentanyl', 'Xinjiang', 'Janet Yellen', 'DEA'];
     for (let depth = 0; depth <= 5; depth++) {
       const frames = Array.from({ length: depth }, () => 'iframe');
       await page.waitFor(
