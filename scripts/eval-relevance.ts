@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
+import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
 import { aliasSpecs, packMatcher } from '../src/content/pack-matcher';
@@ -177,18 +178,6 @@ function evaluatePage(file: string, set: PageResult['set'], html: string): PageR
   };
 }
 
-/** Mulberry32: a small seeded generator, so that a sample can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function snippet(f: Found): string {
   const { text } = f.unit;
   const clean = (s: string) => s.replaceAll(BLOCK_SEPARATOR, ' ¶ ').replace(/\s+/g, ' ');
@@ -261,7 +250,7 @@ function main(): void {
   );
 
   const all = results.flatMap((r) => r.shown.map((f) => ({ file: `${r.set}/${r.file}`, f })));
-  const next = random(Number(values.seed));
+  const next = prng(Number(values.seed));
   for (let i = all.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [all[i], all[j]] = [all[j] as (typeof all)[number], all[i] as (typeof all)[number]];

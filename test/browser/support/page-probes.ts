@@ -23,7 +23,11 @@ export function readHighlights(): HighlightedText[] {
   return out;
 }
 
-/** The viewport centre of the first highlighted range whose text is `text`. */
+/**
+ * The viewport centre of the first highlighted range whose text is `text`, scrolled into view
+ * first if it lies outside (where a line falls depends on the fonts a machine has, and Firefox
+ * refuses to move the pointer outside the view).
+ */
 export function pointOf(text: string): { x: number; y: number } | null {
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('fact-context')) continue;
@@ -32,26 +36,18 @@ export function pointOf(text: string): { x: number; y: number } | null {
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
       if (range.toString() !== text) continue;
-      const rect = range.getClientRects()[0];
+      let rect = range.getClientRects()[0];
+      if (
+        rect &&
+        (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth)
+      ) {
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+        rect = range.getClientRects()[0];
+      }
       if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
   }
   return null;
-}
-
-/** Scrolls the first highlighted `text` to the middle of the view. */
-export function scrollToHighlighted(text: string): void {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('fact-context')) continue;
-    for (const r of highlight as Iterable<AbstractRange>) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString() !== text) continue;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      return;
-    }
-  }
 }
 
 export interface CardState {
