@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
 import { paintsUnderline } from '../../src/highlighting/paintable-style';
+import { english } from '../../src/i18n/english';
 import { readCard, readHighlights } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
@@ -262,7 +263,12 @@ inBothBrowsers('controls', (session) => {
     // An underline this browser cannot paint is registered as the tint (paintable-style.ts).
     const underline = paintsUnderline(await page.evaluate(() => navigator.userAgent));
     expect(before.names).toContain(underline ? 'fact-context-person' : 'fact-context-person-tint');
+    // The options page says so, with the underline chosen, where it cannot be painted.
+    const inEffect = () =>
+      control.evaluate(() => document.getElementById('style-in-effect')?.textContent ?? null);
+    expect(await inEffect()).toBe(underline ? '' : english('styleInEffect'));
     await control.evaluate(click, 'input[name="style"][value="background"]');
+    await control.waitFor(() => document.getElementById('style-in-effect')?.textContent === '');
     await page.waitFor(() => CSS.highlights.has('fact-context-person-tint'));
     const after = await styling();
     expect(after).toEqual({
