@@ -102,12 +102,33 @@ export class CardController {
     return true;
   }
 
-  /** The engine's mentions changed: a card whose mention is gone, or now hidden, closes. */
+  /**
+   * The engine's mentions changed: a card whose mention is gone, or now hidden, closes, unless
+   * the same term was found again in its place (the page's text read again).
+   */
   mentionsChanged(): void {
+    const { engine } = this.o;
     const current = this.intent.current;
-    if (current && (!this.o.engine.store.has(current) || !this.o.engine.isShown(current))) {
+    if (!current || (engine.store.has(current) && engine.isShown(current))) return;
+    const next = this.successor(current);
+    if (!next) {
       this.intent.mentionRemoved(current);
+      return;
     }
+    if (this.hovered === current) this.hovered = next;
+    this.intent.retarget(current, next);
+  }
+
+  /** The shown mention of the same term at the same text and offset, else under the pointer. */
+  private successor(old: Mention): Mention | null {
+    const { engine } = this.o;
+    for (const m of engine.store.at(old.range.startContainer)) {
+      if (m.termId === old.termId && m.range.startOffset === old.range.startOffset) {
+        if (engine.isShown(m)) return m;
+      }
+    }
+    const hit = this.pointer ? engine.hitTest(this.pointer.x, this.pointer.y) : null;
+    return hit?.mention.termId === old.termId ? hit.mention : null;
   }
 
   private onPointerMove(e: PointerEvent): void {

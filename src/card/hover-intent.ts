@@ -145,6 +145,20 @@ export class HoverIntent<T> {
     this.show(target, 'keyboard');
   }
 
+  /**
+   * The page's text was read again (a rescan, a re-render) and `next` now stands where `old`
+   * was: the card, or the dwell, follows it instead of closing under a pointer that never moved.
+   */
+  retarget(old: T, next: T): void {
+    if (old === this.shown) {
+      this.shown = next;
+      this.callbacks.open(next, this.pinned ? 'pin' : 'hover');
+    } else if (old === this.pending) {
+      this.cancelPending();
+      this.pointerOverMention(next);
+    }
+  }
+
   mentionRemoved(target: T): void {
     if (target === this.shown) this.hide();
     else if (target === this.pending) this.cancelPending();

@@ -12,6 +12,7 @@ import {
   waitForCard,
 } from './support/card-driver';
 import { pointOf, readCard } from './support/page-probes';
+import { waitSettled } from './support/engine-waits';
 import { inBothBrowsers } from './support/session';
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
@@ -92,6 +93,31 @@ inBothBrowsers('context card', (session) => {
     await page.mouseMove(card.rect.left + 20, card.rect.top + 20);
     await sleep(600);
     expect((await page.evaluate(readCard)).visible).toBe(true);
+  });
+
+  it('stays open under a resting pointer when the page is read again (a same-page navigation)', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await hover(page, 'Antony Blinken');
+    const since = await page.evaluate(() => performance.now());
+    // An SPA navigation makes the overlay read the page afresh: every mention is a new one.
+    await page.evaluate(() => history.pushState(null, '', '?read-again'));
+    await waitSettled(page, since);
+    // Watched in the page for a second after the new reading: the card never closes.
+    const closed = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const host = document.querySelector('fact-context-card') as HTMLElement;
+          const end = performance.now() + 1000;
+          const check = () => {
+            if (getComputedStyle(host).display === 'none') resolve(true);
+            else if (performance.now() > end) resolve(false);
+            else setTimeout(check, 10);
+          };
+          check();
+        }),
+    );
+    expect(closed).toBe(false);
+    expect((await page.evaluate(readCard)).text).toContain('Antony Blinken');
   });
 
   it('closes on Escape, and when its mention leaves the page', async () => {

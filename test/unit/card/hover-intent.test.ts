@@ -549,6 +549,30 @@ describe('HoverIntent', () => {
     expect(s.log).toEqual(['open a hover']);
   });
 
+  it('follows a mention read again in its place: the card stays open, a dwell goes on', () => {
+    vi.useFakeTimers();
+    const log: string[] = [];
+    const intent = new HoverIntent<Target>({
+      open: (x, reason) => log.push(`open ${x.key} ${reason}`),
+      pin: (x) => log.push(`pin ${x.key}`),
+      close: () => log.push('close'),
+    });
+    const [a, again, b, bAgain] = [t('a'), { key: 'a2' }, t('b'), { key: 'b2' }];
+    intent.pointerOverMention(a);
+    vi.advanceTimersByTime(200);
+    intent.retarget(a, again);
+    expect([intent.state, intent.current]).toEqual(['open', again]);
+    // The pointer still rests there: the new mention is the one shown, nothing closes.
+    intent.pointerOverMention(again);
+    vi.advanceTimersByTime(1000);
+    intent.pointerOverMention(b);
+    intent.retarget(b, bAgain);
+    vi.advanceTimersByTime(200);
+    expect(intent.current).toBe(bAgain);
+    expect(log).toEqual(['open a hover', 'open a2 hover', 'open b2 hover']);
+    vi.useRealTimers();
+  });
+
   it('uses the delays and timer functions it is given', () => {
     const queue = new Map<number, { fn: () => void; ms: number }>();
     let next = 0;
