@@ -11,7 +11,7 @@ import {
   stepFromExtension,
   waitForCard,
 } from './support/card-driver';
-import { pointOf, readCard } from './support/page-probes';
+import { pointOf, readCard, watchCardOpen } from './support/page-probes';
 import { waitSettled } from './support/engine-waits';
 import { inBothBrowsers } from './support/session';
 
@@ -103,20 +103,8 @@ inBothBrowsers('context card', (session) => {
     await page.evaluate(() => history.pushState(null, '', '?read-again'));
     await waitSettled(page, since);
     // Watched in the page for a second after the new reading: the card never closes.
-    const closed = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const host = document.querySelector('fact-context-card') as HTMLElement;
-          const end = performance.now() + 1000;
-          const check = () => {
-            if (getComputedStyle(host).display === 'none') resolve(true);
-            else if (performance.now() > end) resolve(false);
-            else setTimeout(check, 10);
-          };
-          check();
-        }),
-    );
-    expect(closed).toBe(false);
+    const { closedAfter } = await page.evaluate(watchCardOpen, { ms: 1000 });
+    expect(closedAfter).toBeNull();
     expect((await page.evaluate(readCard)).text).toContain('Antony Blinken');
   });
 

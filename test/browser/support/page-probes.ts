@@ -50,6 +50,31 @@ export function pointOf(text: string): { x: number; y: number } | null {
   return null;
 }
 
+/**
+ * Watches the shown card every 10 ms for `ms`: how long after the start it closed, or null if it
+ * stayed open throughout; and whether the element `changing` (by id) changed its text meanwhile.
+ */
+export function watchCardOpen(arg: {
+  ms: number;
+  changing?: string;
+}): Promise<{ closedAfter: number | null; changed: boolean }> {
+  return new Promise((resolve) => {
+    const host = document.querySelector('fact-context-card') as HTMLElement;
+    const watched = arg.changing ? document.getElementById(arg.changing) : null;
+    const first = watched?.textContent;
+    let changed = false;
+    const start = performance.now();
+    const check = () => {
+      if (watched && watched.textContent !== first) changed = true;
+      if (getComputedStyle(host).display === 'none') {
+        resolve({ closedAfter: performance.now() - start, changed });
+      } else if (performance.now() - start > arg.ms) resolve({ closedAfter: null, changed });
+      else setTimeout(check, 10);
+    };
+    check();
+  });
+}
+
 export interface CardState {
   present: boolean;
   visible: boolean;
