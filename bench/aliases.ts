@@ -2,7 +2,7 @@
 import { blockers } from '../src/article/blockers';
 import { aliasCase, aliasTier, type CaseRule, type Pack, type Tier } from '../src/article/schema';
 import { terms } from '../src/article/terms';
-import { aliasSpecs } from '../src/content/pack-matcher';
+import { aliasSpecs } from '../src/article/pack-matcher';
 import { compileMatcher, type Matcher } from '../src/matching/matcher';
 
 export interface BenchAlias {

@@ -16,7 +16,7 @@ import { Window } from 'happy-dom';
 import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
-import { aliasSpecs, packMatcher } from '../src/content/pack-matcher';
+import { aliasSpecs, packMatcher } from '../src/article/pack-matcher';
 import { compileMatcher } from '../src/matching/matcher';
 import type { Match } from '../src/matching/matcher';
 import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';

@@ -7,7 +7,6 @@ import type { Display } from '../scanning/mention-engine';
 import type { Preferences, Settings } from '../settings/schema';
 import { siteEnabled } from '../settings/site-rules';
 import { ShadowHighlightSheets } from './highlight-style';
-import { packMatcher } from './pack-matcher';
 import { startOverlay, type Overlay } from './start-overlay';
 
 export interface LiveOverlayOptions {
@@ -25,6 +24,8 @@ export interface LiveOverlayOptions {
   report?: (findings: Findings) => void;
   /** Coalesces reports: one per this many ms at most. */
   reportDelayMs?: number;
+  /** The pack's matcher (the bundled pack's is compiled at build time). */
+  matcher: Matcher;
 }
 
 /** The terms the display settings hide: their kind is switched off, or they are muted. */
@@ -47,7 +48,6 @@ export class LiveOverlay {
   private run: AbortController | null = null;
   private settings: Settings | null = null;
   private readonly sheets: ShadowHighlightSheets;
-  private matcher: Matcher | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private lastReport = '';
 
@@ -117,7 +117,6 @@ export class LiveOverlay {
     run.signal.addEventListener('abort', () => this.o.signal.removeEventListener('abort', stop), {
       once: true,
     });
-    this.matcher ??= packMatcher(this.o.pack);
     const overlay = startOverlay({
       doc: this.o.doc,
       pack: this.o.pack,
@@ -128,7 +127,7 @@ export class LiveOverlay {
       openDelay: preferences.hoverDelayMs,
       sheets: this.sheets,
       style: preferences.style,
-      matcher: this.matcher,
+      matcher: this.o.matcher,
       display,
       onMentionsChanged: () => this.scheduleReport(),
     });

@@ -9,7 +9,6 @@ import type { Matcher } from '../matching/matcher';
 import { MentionEngine, type Display } from '../scanning/mention-engine';
 import type { HighlightStyle } from '../settings/schema';
 import { ShadowHighlightSheets } from './highlight-style';
-import { packMatcher } from './pack-matcher';
 
 export interface OverlayOptions {
   doc: Document;
@@ -25,8 +24,8 @@ export interface OverlayOptions {
   sheets?: ShadowHighlightSheets;
   /** How mentions are painted; underlined when left out. */
   style?: HighlightStyle;
-  /** The compiled matcher, kept across restarts; compiled here if absent. */
-  matcher?: Matcher;
+  /** The pack's compiled matcher. */
+  matcher: Matcher;
   /** Which mentions to show from the start (the display settings). */
   display?: Display;
   /** After the shown mentions changed (found, removed, or hidden by the display settings). */
@@ -48,7 +47,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
   const sheets = o.sheets ?? new ShadowHighlightSheets(o.doc, highlightCss);
   const engine = new MentionEngine({
     doc: o.doc,
-    matcher: o.matcher ?? packMatcher(o.pack),
+    matcher: o.matcher,
     groupOf: (id) => groups.get(id) ?? 'policy',
     styleShadowRoot: (root) => sheets.adopt(root),
     onChange: () => {

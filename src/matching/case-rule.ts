@@ -4,12 +4,13 @@
 import type { CaseRule } from './types';
 import { IGNORABLE, SPACE, typographicFold } from './normalize';
 
-/** Spellings a case-sensitive alias accepts, as typographically folded code units. */
+/** Spellings a case-sensitive alias accepts, typographically folded. Strings, not arrays: the
+ * compiled matcher ships them as JSON and loads them as they are. */
 export interface CaseForms {
-  readonly exact: Uint16Array;
+  readonly exact: string;
   /** ALL CAPS and first-letter-capitalised forms; null when only the exact spelling counts. */
-  readonly upper: Uint16Array | null;
-  readonly capitalised: Uint16Array | null;
+  readonly upper: string | null;
+  readonly capitalised: string | null;
 }
 
 function upperUnit(unit: number): number {
@@ -24,12 +25,10 @@ function upperUnit(unit: number): number {
  */
 export function caseForms(rule: CaseRule, written: readonly number[]): CaseForms | null {
   if (rule === 'common') return null;
-  const exact = Uint16Array.from(written);
+  const exact = String.fromCharCode(...written);
   if (rule === 'acronym') return { exact, upper: null, capitalised: null };
-  const upper = exact.map(upperUnit);
-  const capitalised = exact.slice();
-  capitalised[0] = upper[0] ?? 0;
-  return { exact, upper, capitalised };
+  const upper = String.fromCharCode(...written.map(upperUnit));
+  return { exact, upper, capitalised: upper.charAt(0) + exact.slice(1) };
 }
 
 /**
@@ -53,9 +52,9 @@ export function matchesCase(forms: CaseForms, text: string, start: number, end: 
     } else {
       inSpace = false;
     }
-    exactOk &&= unit === exact[k];
-    upperOk &&= unit === upper?.[k];
-    capitalisedOk &&= unit === capitalised?.[k];
+    exactOk &&= unit === exact.charCodeAt(k);
+    upperOk &&= unit === upper?.charCodeAt(k);
+    capitalisedOk &&= unit === capitalised?.charCodeAt(k);
     if (!exactOk && !upperOk && !capitalisedOk) return false;
     k++;
   }

@@ -1,7 +1,9 @@
-// Public entry point: compiles an article's aliases once into a scanner for any number of texts.
+// Public entry point: compiles an article's aliases once into a scanner for any number of texts,
+// or loads one compiled at build time.
 
+import { loadScanner, serializeScanner, type CompiledScanner } from './compiled';
 import { compilePatterns } from './patterns';
-import { createScanner, scan } from './scanner';
+import { createScanner, scan, type Scanner } from './scanner';
 import type { AliasSpec, Match } from './types';
 
 export type { AliasSpec, CaseRule, Match } from './types';
@@ -12,8 +14,31 @@ export interface Matcher {
   readonly aliasCount: number;
 }
 
-export function compileMatcher(aliases: readonly AliasSpec[]): Matcher {
-  const { patterns, aliasCount } = compilePatterns(aliases);
-  const scanner = createScanner(patterns);
+/** A matcher as data (JSON), for the build to compile and the content script to load. */
+export interface CompiledMatcher {
+  aliasCount: number;
+  scanner: CompiledScanner;
+}
+
+function matcherOf(scanner: Scanner, aliasCount: number): Matcher {
   return { scan: (text) => scan(scanner, text), aliasCount };
+}
+
+function compile(aliases: readonly AliasSpec[]): { scanner: Scanner; aliasCount: number } {
+  const { patterns, aliasCount } = compilePatterns(aliases);
+  return { scanner: createScanner(patterns), aliasCount };
+}
+
+export function compileMatcher(aliases: readonly AliasSpec[]): Matcher {
+  const { scanner, aliasCount } = compile(aliases);
+  return matcherOf(scanner, aliasCount);
+}
+
+export function serializeMatcher(aliases: readonly AliasSpec[]): CompiledMatcher {
+  const { scanner, aliasCount } = compile(aliases);
+  return { aliasCount, scanner: serializeScanner(scanner) };
+}
+
+export function loadMatcher(compiled: CompiledMatcher): Matcher {
+  return matcherOf(loadScanner(compiled.scanner), compiled.aliasCount);
 }

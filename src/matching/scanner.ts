@@ -3,8 +3,8 @@
 // map. Where a match starts is recovered, only when one is found, by walking back from its end.
 
 import { buildAutomaton, wideStep, type Automaton } from './automaton';
-import { inCapitalRun, matchesCase } from './case-rule';
-import type { Match } from './types';
+import { inCapitalRun, matchesCase, type CaseForms } from './case-rule';
+import type { Match, Tier } from './types';
 import { IGNORABLE, SPACE, foldCode, wordCharAfter, wordCharBefore } from './normalize';
 import type { Pattern } from './patterns';
 import { encodeScanTable, encodeState } from './scan-table';
@@ -22,8 +22,30 @@ type AutomatonParts = Pick<
   | 'outputIds'
 >;
 
+/** What a scan needs of a pattern. Plain data, so that a compiled scanner loads as it is. */
+export interface ScanPattern {
+  /** Folded units. */
+  readonly length: number;
+  readonly termId: string;
+  readonly tier: Tier;
+  readonly ordinaryWord?: true;
+  readonly blocker?: true;
+  readonly forms?: CaseForms;
+}
+
+function scanPattern(p: Pattern): ScanPattern {
+  return {
+    length: p.symbols.length,
+    termId: p.termId,
+    tier: p.tier,
+    ...(p.ordinaryWord && { ordinaryWord: true }),
+    ...(p.blocker && { blocker: true }),
+    ...(p.forms && { forms: p.forms }),
+  };
+}
+
 export interface Scanner extends AutomatonParts {
-  readonly patterns: readonly Pattern[];
+  readonly patterns: readonly ScanPattern[];
   readonly rows: Int32Array;
   readonly unitColumn: Int32Array;
 }
@@ -36,7 +58,7 @@ export function createScanner(patterns: readonly Pattern[]): Scanner {
     automaton;
   return {
     ...{ columns, asciiColumn, wideEdges, fail, report, nextReport, outputStart, outputIds },
-    patterns,
+    patterns: patterns.map(scanPattern),
     rows,
     unitColumn,
   };
@@ -86,13 +108,13 @@ function collect(
   for (let s = report[row / scanner.columns] ?? -1; s >= 0; s = nextReport[s] ?? -1) {
     const first = patterns[outputIds[outputStart[s] ?? 0] ?? 0];
     if (first === undefined) continue;
-    const start = startOf(text, last, first.symbols.length);
+    const start = startOf(text, last, first.length);
     if (wordCharBefore(text, start)) continue;
     // Same-state patterns share one span; the lowest id whose case rule holds takes it.
     for (let k = outputStart[s] ?? 0; k < (outputStart[s + 1] ?? 0); k++) {
       const pattern = patterns[outputIds[k] ?? 0];
       if (pattern === undefined) continue;
-      if (pattern.forms !== null && !matchesCase(pattern.forms, text, start, end)) continue;
+      if (pattern.forms && !matchesCase(pattern.forms, text, start, end)) continue;
       if (pattern.ordinaryWord && inCapitalRun(text, start, end)) continue;
       const match: Candidate = { start, end, termId: pattern.termId, tier: pattern.tier };
       if (pattern.blocker) match.blocker = true;

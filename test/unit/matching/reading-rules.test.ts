@@ -1,7 +1,7 @@
 // Words read wrong on real pages (issue 14): each has a rule, and the pack's matcher obeys it.
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../../src/article/pack';
-import { packMatcher } from '../../../src/content/pack-matcher';
+import { packMatcher } from '../../../src/article/pack-matcher';
 import { inCapitalRun } from '../../../src/matching/case-rule';
 
 const matcher = packMatcher(pack);

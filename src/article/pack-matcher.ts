@@ -1,5 +1,5 @@
-import { aliasCase, aliasTier, DEFAULT_CASE, type Pack } from '../article/schema';
 import { compileMatcher, type AliasSpec, type Matcher } from '../matching/matcher';
+import { aliasCase, aliasTier, DEFAULT_CASE, type Pack } from './schema';
 
 /** Every alias of every term, with its case rule and tier, then the pack's blockers. */
 export function aliasSpecs(pack: Pack): AliasSpec[] {
