@@ -1,0 +1,112 @@
+// `npm run bench:profile -- --page no-mentions`: where the extension's main-thread time goes, by
+// function, in Chromium. A V8 sampling profile (0.1 ms) of each fresh load until the page has
+// settled; the self time of every frame whose script is the extension's, summed per function
+// and given as the median over the loads. Options: --page ID (one of the bench pages),
+// --runs N, --top N.
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch } from '../test/browser/support/browsers';
+import { startFixtureServer } from '../test/browser/support/server';
+import { fmt } from './measure';
+import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
+import { PROBE_INIT_SCRIPT, readState } from './probe';
+import { readFileSync } from 'node:fs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per extension function (ms), keyed "name (file:line)". */
+export function extensionSelfTimes(profile: Profile, origin: string): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    // A sample's time is the delta to the next one.
+    const us = profile.timeDeltas[i + 1] ?? 0;
+    if (!node || !node.callFrame.url.startsWith(origin)) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(top level)'} (${url.slice(url.lastIndexOf('/') + 1)}:${lineNumber + 1})`;
+    out.set(key, (out.get(key) ?? 0) + us / 1000);
+  });
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length === 0
+    ? 0
+    : s.length % 2
+      ? (s[mid] ?? 0)
+      : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      page: { type: 'string', default: 'no-mentions' },
+      runs: { type: 'string', default: '5' },
+      top: { type: 'string', default: '25' },
+    },
+  });
+  const id = values.page as PageId;
+  const page = generatePages(FULL_SIZES).find((p) => p.id === id);
+  if (!page) throw new Error(`No bench page "${id}"`);
+  const dir = join(ROOT, 'bench', 'out', 'pages');
+  writePages(
+    dir,
+    [page],
+    readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'),
+  );
+  const server = await startFixtureServer(dir);
+  const browser = await launch('chromium', {
+    initScript: PROBE_INIT_SCRIPT,
+    ...(process.env.BENCH_EXTENSION_DIR ? { extensionDir: process.env.BENCH_EXTENSION_DIR } : {}),
+  });
+  const runs: Map<string, number>[] = [];
+  try {
+    for (let r = 0; r < Number(values.runs); r++) {
+      const tab = await browser.newPage();
+      if (!tab.cdp) throw new Error('Chromium only');
+      await tab.cdp('Profiler.enable');
+      await tab.cdp('Profiler.setSamplingInterval', { interval: 100 });
+      await tab.cdp('Profiler.start');
+      await tab.goto(server.url(page.file));
+      // Settled, and quiet for half a second.
+      for (let t = 0; t < 600; t++) {
+        const s = await tab.evaluate(readState);
+        if (s.settles.length > 0 && s.now - (s.settles.at(-1)?.t ?? 0) >= 500) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const { profile } = (await tab.cdp('Profiler.stop')) as { profile: Profile };
+      runs.push(extensionSelfTimes(profile, 'chrome-extension://'));
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const keys = new Set(runs.flatMap((m) => [...m.keys()]));
+  const rows = [...keys]
+    .map((k) => ({ k, ms: median(runs.map((m) => m.get(k) ?? 0)) }))
+    .sort((a, b) => b.ms - a.ms);
+  const totals = runs.map((m) => [...m.values()].reduce((s, v) => s + v, 0));
+  console.log(
+    `${page.title}, Chromium: the extension's own script, median ${fmt(median(totals), 1)} ms a load ` +
+      `(loads: ${totals.map((t) => fmt(t, 1)).join(', ')}); self time by function, medians:`,
+  );
+  for (const { k, ms } of rows.slice(0, Number(values.top)))
+    console.log(`  ${fmt(ms, 2).padStart(7)}  ${k}`);
+}
+
+await main();
