@@ -151,6 +151,9 @@ export class LiveOverlay {
       this.reportTimer = null;
       if (this.o.signal.aborted) return;
       const findings = this.findings();
+      // Nothing found and nothing said yet: the tab's badge is already blank (the browser clears
+      // it on every load), so the many pages that never mention the story send nothing.
+      if (this.lastReport === '' && findings.terms.length === 0) return;
       const key = JSON.stringify(findings);
       // Pages that change all the time would otherwise send the same report again and again.
       if (key === this.lastReport) return;

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pack } from '../../../src/article/pack';
+import { packMatcher } from '../../../src/article/pack-matcher';
+import { LiveOverlay } from '../../../src/content/live-overlay';
+import type { Findings } from '../../../src/messages';
+import { defaultSettings } from '../../../src/settings/schema';
+
+/** happy-dom paints nothing: a Highlight is a set of ranges, the registry a map. */
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+}
+
+const matcher = packMatcher(pack);
+
+function overlay(report: (findings: Findings) => void, controller: AbortController) {
+  return new LiveOverlay({
+    doc: document,
+    pack,
+    matcher,
+    signal: controller.signal,
+    site: 'example.org',
+    articleUrl: (id) => `article.html#term=${id}`,
+    t: (key) => key,
+    report,
+    reportDelayMs: 10,
+  });
+}
+
+describe('LiveOverlay reports', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', {
+      highlights: new Map(),
+      supports: () => false,
+      escape: (s: string) => s,
+    });
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('says nothing on a page that never mentions the story', async () => {
+    document.body.innerHTML = '<p>The weather in Lisbon was mild all week.</p>';
+    const report = vi.fn();
+    overlay(report, controller).apply(defaultSettings());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('reports mentions, and that they are gone once the page drops them', async () => {
+    document.body.innerHTML = '<p id="p">Fentanyl seizures rose again, officials said.</p>';
+    const report = vi.fn();
+    overlay(report, controller).apply(defaultSettings());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(report).toHaveBeenLastCalledWith(
+      expect.objectContaining({ mentions: 1, terms: [{ termId: 'fentanyl', count: 1 }] }),
+    );
+    document.getElementById('p')?.remove();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 0, terms: [] }));
+  });
+});
