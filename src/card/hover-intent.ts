@@ -86,7 +86,8 @@ export class HoverIntent<T> {
     return this.shown ?? this.pending;
   }
 
-  pointerOverMention(target: T): void {
+  /** `dwelt`: how long the pointer has already rested there (it is seen a frame late). */
+  pointerOverMention(target: T, dwelt = 0): void {
     if (this.pinned) return;
     this.closeTimer.stop();
     if (target === this.shown) {
@@ -96,7 +97,7 @@ export class HoverIntent<T> {
     // Called every frame the pointer stays put: only a new mention restarts the dwell.
     if (target === this.pending) return;
     this.pending = target;
-    this.openTimer.start(this.openDelay, () => {
+    this.openTimer.start(Math.max(0, this.openDelay - dwelt), () => {
       this.pending = null;
       this.show(target, 'hover');
     });

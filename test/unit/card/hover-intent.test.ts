@@ -8,7 +8,7 @@ const targets: Record<string, Target> = { a: { key: 'a' }, b: { key: 'b' }, c: {
 const t = (key: string): Target => targets[key] ?? { key };
 
 type Step =
-  | ['over', string]
+  | ['over', string, number?]
   | ['nothing']
   | ['enterCard']
   | ['leaveCard']
@@ -43,7 +43,7 @@ function setup() {
     for (const step of steps) {
       switch (step[0]) {
         case 'over':
-          intent.pointerOverMention(t(step[1]));
+          intent.pointerOverMention(t(step[1]), step[2]);
           break;
         case 'nothing':
           intent.pointerOverNothing();
@@ -94,6 +94,26 @@ const cases: Case[] = [
     state: 'pending',
     current: 'a',
     log: [],
+  },
+  {
+    name: 'a pointer seen a frame late has dwelt that long already',
+    steps: [
+      ['over', 'a', 12],
+      ['wait', 137],
+    ],
+    state: 'pending',
+    current: 'a',
+    log: [],
+  },
+  {
+    name: 'a pointer seen a frame late opens the card when its dwell ends',
+    steps: [
+      ['over', 'a', 12],
+      ['wait', 138],
+    ],
+    state: 'open',
+    current: 'a',
+    log: ['open a hover'],
   },
   {
     name: 'opens after 150 ms on one mention',
