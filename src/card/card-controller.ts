@@ -26,13 +26,19 @@ export interface CardControllerOptions {
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
 
+/** The most a dwell is shortened by for a pointer seen late (hit-tests run once a frame). */
+const MAX_SEEN_LATE_MS = 50;
+
 /** Turns pointer and keyboard input into one context card at a time. */
 export class CardController {
   private host: CardHost | null = null;
   private readonly intent: HoverIntent<Mention>;
   private readonly terms: Map<string, Term>;
   private pointer: { x: number; y: number } | null = null;
+  /** When the pointer last moved (event time, on the clock of performance.now()). */
+  private pointerMovedAt = 0;
   private frame = 0;
+  private warmedUp = false;
   private hovered: Mention | null = null;
   private returnFocus: HTMLElement | null = null;
 
@@ -108,6 +114,7 @@ export class CardController {
    */
   mentionsChanged(): void {
     const { engine } = this.o;
+    if (!this.warmedUp && engine.layer.rangeCount > 0) this.warmUp();
     const current = this.intent.current;
     if (!current || (engine.store.has(current) && engine.isShown(current))) return;
     const next = this.successor(current);
@@ -134,6 +141,7 @@ export class CardController {
   private onPointerMove(e: PointerEvent): void {
     if (this.host?.contains(e.composedPath()[0] as Node)) return;
     this.pointer = { x: e.clientX, y: e.clientY };
+    this.pointerMovedAt = e.timeStamp;
     if (this.frame) return;
     const view = this.o.doc.defaultView;
     if (!view) return;
@@ -144,7 +152,12 @@ export class CardController {
         if (!this.pointer) return;
         const hit = this.o.engine.hitTest(this.pointer.x, this.pointer.y);
         this.setHovered(hit?.mention ?? null);
-        if (hit) this.intent.pointerOverMention(hit.mention);
+        // Capped: it only makes up for the frame's wait, whatever an odd clock says.
+        const dwelt = Math.min(
+          Math.max(0, performance.now() - this.pointerMovedAt),
+          MAX_SEEN_LATE_MS,
+        );
+        if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),
     );
@@ -179,19 +192,46 @@ export class CardController {
     return host;
   }
 
+  /**
+   * Once the page shows a mention, the first card's one-time costs are paid while the page is
+   * idle, not when the reader hovers: the card's shadow root and style sheet, the date formats
+   * (tens of ms the first time) and the first run of the card's code.
+   */
+  private warmUp(): void {
+    this.warmedUp = true;
+    const view = this.o.doc.defaultView;
+    const term = this.o.pack.terms[0];
+    if (!view || !term) return;
+    const run = faults.guard('card', () => {
+      if (this.o.signal.aborted) return;
+      this.ensureHost();
+      this.render(term, () => {});
+    });
+    if (typeof view.requestIdleCallback === 'function')
+      view.requestIdleCallback(run, { timeout: 1000 });
+    else view.setTimeout(run, 0);
+  }
+
+  private render(term: Term, onRelated: (id: string) => void): HTMLElement {
+    return renderCard(this.o.doc, term, this.o.pack, {
+      now: this.o.now?.() ?? new Date(),
+      articleUrl: this.o.articleUrl,
+      t: this.o.t,
+      onRelated,
+      ...(this.o.openArticle ? { onReadArticle: this.o.openArticle } : {}),
+    });
+  }
+
   private open(mention: Mention, reason: OpenReason, termId = mention.termId): void {
     const term = this.terms.get(termId);
     if (!term) return;
     const host = this.ensureHost();
-    const content = renderCard(this.o.doc, term, this.o.pack, {
-      now: this.o.now?.() ?? new Date(),
-      articleUrl: this.o.articleUrl,
-      t: this.o.t,
-      onRelated: faults.guard('card', (id: string) =>
+    const content = this.render(
+      term,
+      faults.guard('card', (id: string) =>
         this.open(mention, reason === 'hover' ? 'pin' : reason, id),
       ),
-      ...(this.o.openArticle ? { onReadArticle: this.o.openArticle } : {}),
-    });
+    );
     const role: CardRole = reason === 'hover' ? 'tooltip' : 'dialog';
     const anchor = mentionAnchor(
       this.o.doc,
