@@ -45,6 +45,9 @@ export class HighlightLayer {
   private lastCommit = performance.now();
   private window: PaintWindow | null = null;
   private style: HighlightStyle;
+  /** Registered from the first mention on: most pages never have one, and registering even
+   * empty Highlights makes the browser repaint the page. */
+  private inUse = false;
 
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
@@ -56,13 +59,13 @@ export class HighlightLayer {
     this.style = paintableStyle('underline', underlinePaints);
     for (const group of GROUPS) this.byGroup.set(group, new Highlight());
     this.active.priority = 1;
-    this.register();
   }
 
   /** Applies pending changes and (re-)registers our highlights, e.g. after the page called
    * CSS.highlights.clear(). */
   register(): void {
     this.commit();
+    if (!this.inUse) return;
     for (const [group, highlight] of this.byGroup) {
       const name = highlightName(group, this.style);
       if (name && this.registry.get(name) !== highlight) this.registry.set(name, highlight);
@@ -85,6 +88,10 @@ export class HighlightLayer {
   show(mention: Mention): void {
     if (this.shown.has(mention)) return;
     this.shown.add(mention);
+    if (!this.inUse) {
+      this.inUse = true;
+      this.register();
+    }
     if (this.window) {
       this.window.track(mention);
       this.schedule();

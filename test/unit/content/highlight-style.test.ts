@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS, HIGHLIGHT_NAMES, highlightName } from '../../../src/highlighting/groups';
 import { HighlightLayer } from '../../../src/highlighting/highlight-layer';
+import type { Mention } from '../../../src/highlighting/mentions';
 
 const css = readFileSync(resolve('src/highlighting/highlight.css'), 'utf8');
 
@@ -47,10 +48,23 @@ describe('HighlightLayer.setStyle', () => {
   });
 
   const names = (registry: Map<string, unknown>) => [...registry.keys()].sort();
+  /** A layer showing one mention: until then it registers nothing. */
+  function layerWithMention(registry: Map<string, unknown>, underlinePaints: boolean) {
+    const before = names(registry);
+    const layer = new HighlightLayer(
+      registry as unknown as HighlightRegistry,
+      null,
+      underlinePaints,
+    );
+    layer.register();
+    expect(names(registry)).toEqual(before);
+    layer.show({ group: 'person', range: {} } as unknown as Mention);
+    return layer;
+  }
 
   it('moves the same Highlights to the names of the new style, and back', () => {
     const registry = new Map<string, unknown>();
-    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null, true);
+    const layer = layerWithMention(registry, true);
     const person = registry.get('fact-context-person');
     expect(names(registry)).toEqual(
       [...GROUPS.map((g) => `fact-context-${g}`), 'fact-context-active'].sort(),
@@ -70,7 +84,7 @@ describe('HighlightLayer.setStyle', () => {
 
   it('registers the tint for the underline where the browser cannot paint one', () => {
     const registry = new Map<string, unknown>();
-    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null, false);
+    const layer = layerWithMention(registry, false);
     const tints = [...GROUPS.map((g) => `fact-context-${g}-tint`), 'fact-context-active'].sort();
     expect(names(registry)).toEqual(tints);
     layer.setStyle('underline');
@@ -82,7 +96,7 @@ describe('HighlightLayer.setStyle', () => {
 
   it('leaves a page’s own highlights alone', () => {
     const registry = new Map<string, unknown>([['page-own', {}]]);
-    const layer = new HighlightLayer(registry as unknown as HighlightRegistry, null, true);
+    const layer = layerWithMention(registry, true);
     layer.setStyle('background');
     layer.dispose();
     expect(names(registry)).toEqual(['page-own']);
