@@ -12,7 +12,7 @@ export const TABLE_COLUMNS = [
   'mark.js (ms)',
   'mark.js ÷ engine',
   'Main-thread blocks >50 ms after load: n · longest (page alone)',
-  'Extension: longest slice · longest script task (ms) · repaints >50 ms',
+  'Extension: longest slice · script in all · longest script task (ms) · repaints >50 ms',
   'Added JS heap (MB)',
   'Hover after dwell (ms)',
   'Added main-thread work',
@@ -56,9 +56,9 @@ function mentionsCell(p: PageResult): string {
 function extensionCell(p: PageResult): string {
   const slice = fmt(p.longestSliceMs?.max, 1);
   const t = p.trace;
-  if (!t) return `${slice} · — · —`;
+  if (!t) return `${slice} · — · — · —`;
   return (
-    `${slice} · ${fmt(t.longestScriptMs, 1)} · ${fmt(t.renderOver50, 0)} ` +
+    `${slice} · ${fmt(t.scriptMs, 1)} · ${fmt(t.longestScriptMs, 1)} · ${fmt(t.renderOver50, 0)} ` +
     `(longest ${fmt(t.longestRenderMs, 0)} ms)`
   );
 }
@@ -115,82 +115,102 @@ export interface TargetVerdict {
 }
 
 const BIG_PAGES: PageId[] = ['huge-text', 'many-elements'];
+/** Where the card's latency is judged: a page of ordinary size and the two huge ones. */
+const HOVER_PAGES: PageId[] = ['news', ...BIG_PAGES];
+/** One frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
 
-/** The issue's targets, judged in Chromium (the bench never fails on them). */
+/** The issues' targets, judged in each browser where it can be measured (never enforced). */
 export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[] {
   const out: TargetVerdict[] = [];
-  const chromium = results.find((r) => r.browser === 'chromium');
-  if (!chromium) return out;
-  for (const id of BIG_PAGES) {
-    const p = chromium.pages.find((x) => x.id === id);
-    if (!p) continue;
-    const v = (target: string, measured: string, met: boolean | null) =>
-      out.push({ target, browser: 'Chromium', page: p.title, measured, met });
-    v(
-      'Settled within 3× the floor',
-      `${fmt(p.settleMs?.median)} ms vs floor ${fmt(p.floorMs?.median, 1)} ms: ${ratio(p.engineOverFloor)}`,
-      p.engineOverFloor === null ? null : p.engineOverFloor <= 3,
-    );
-    v(
-      '≥100× faster than mark.js',
-      `mark.js ÷ engine ${ratio(p.markOverEngine, p.markJs.timedOut)}`,
-      p.markOverEngine === null
-        ? null
-        : p.markOverEngine >= 100
-          ? true
-          : p.markJs.timedOut
-            ? null
-            : false,
-    );
-    const t = p.trace;
-    v(
-      'No long task of the extension over 50 ms',
-      t
-        ? `extension script: ${fmt(t.scriptOver50, 0)} of ${fmt(t.scriptTasks, 0)} tasks over ` +
-            `50 ms, longest ${fmt(t.longestScriptMs, 1)} ms (trace)`
-        : 'no trace',
-      t ? t.scriptOver50 === 0 : null,
-    );
-    const l = p.longTasks;
-    v(
-      'No added main-thread block over 50 ms',
-      `${fmt(l.count, 0)} blocks >50 ms after load, longest ${fmt(l.longestMs, 0)} ms ` +
-        `(page alone: ${fmt(l.baseCount, 0)}, longest ${fmt(l.baseLongestMs, 0)} ms)` +
-        (t
-          ? `; ${fmt(t.renderOver50, 0)} repaints over 50 ms once the extension ran, longest ` +
-            `${fmt(t.longestRenderMs, 0)} ms`
-          : ''),
-      // Blocks the page has without the extension are not the extension's.
-      l.longestMs <= 50 || (l.count <= l.baseCount && l.longestMs <= l.baseLongestMs + 10),
-    );
-    v(
-      'Added heap ≤ 20 MB',
-      p.heapAddedMB === null
-        ? 'n/a'
-        : `${fmt(p.heapAddedMB, 1)} MB JS heap (+${fmt(p.embedderHeapAddedMB, 1)} MB Blink heap)`,
-      p.heapAddedMB === null ? null : p.heapAddedMB <= 20,
-    );
-    v(
-      'Hover latency < 16 ms after the dwell',
-      p.hoverMs
-        ? `${fmt(p.hoverMs.median, 1)} ms to display:block (first frame with the card ` +
-            `rendered: ${fmt(p.hoverPaintedMs?.median, 1)} ms; pointer to next frame ` +
-            `${fmt(p.hoverFrameWaitMs?.median, 1)} ms)`
-        : 'no card opened',
-      p.hoverMs ? p.hoverMs.median < 16 : false,
-    );
-  }
-  const none = chromium.pages.find((x) => x.id === 'no-mentions');
-  if (none) {
-    out.push({
-      target: '< 5 ms of added work in all',
-      browser: 'Chromium',
-      page: none.title,
-      measured: none.noMentionAdded
-        ? `${fmt(none.noMentionAdded.ms)} ms (${none.noMentionAdded.method})`
-        : 'n/a',
-      met: none.noMentionAdded ? none.noMentionAdded.ms < 5 : null,
-    });
+  for (const r of results) {
+    const browser = r.browser === 'chromium' ? 'Chromium' : 'Firefox';
+    const chromium = r.browser === 'chromium';
+    for (const p of r.pages) {
+      const v = (target: string, measured: string, met: boolean | null) =>
+        out.push({ target, browser, page: p.title, measured, met });
+      const floor = p.floorMs?.median ?? null;
+      if (BIG_PAGES.includes(p.id)) {
+        const t = p.trace;
+        if (chromium) {
+          v(
+            'Extension script within 2× the floor',
+            t && floor
+              ? `${fmt(t.scriptMs)} ms of script (trace) vs floor ${fmt(floor, 1)} ms: ` +
+                  ratio(t.scriptMs / floor)
+              : 'no trace',
+            t && floor ? t.scriptMs <= 2 * floor : null,
+          );
+        }
+        v(
+          'Settled within 3× the floor',
+          `${fmt(p.settleMs?.median)} ms vs floor ${fmt(floor, 1)} ms: ${ratio(p.engineOverFloor)}`,
+          p.engineOverFloor === null ? null : p.engineOverFloor <= 3,
+        );
+        if (chromium) {
+          v(
+            'No long task of the extension over 50 ms',
+            t
+              ? `extension script: ${fmt(t.scriptOver50, 0)} of ${fmt(t.scriptTasks, 0)} tasks ` +
+                  `over 50 ms, longest ${fmt(t.longestScriptMs, 1)} ms (trace)`
+              : 'no trace',
+            t ? t.scriptOver50 === 0 : null,
+          );
+        }
+        if (chromium) {
+          v(
+            '≥100× faster than mark.js',
+            `mark.js ÷ engine ${ratio(p.markOverEngine, p.markJs.timedOut)}`,
+            p.markOverEngine === null
+              ? null
+              : p.markOverEngine >= 100
+                ? true
+                : p.markJs.timedOut
+                  ? null
+                  : false,
+          );
+          v(
+            'Added heap ≤ 20 MB',
+            p.heapAddedMB === null
+              ? 'n/a'
+              : `${fmt(p.heapAddedMB, 1)} MB JS heap (+${fmt(p.embedderHeapAddedMB, 1)} MB Blink heap)`,
+            p.heapAddedMB === null ? null : p.heapAddedMB <= 20,
+          );
+        }
+        const l = p.longTasks;
+        v(
+          'No added main-thread block over 50 ms',
+          `${fmt(l.count, 0)} blocks >50 ms after load, longest ${fmt(l.longestMs, 0)} ms ` +
+            `(page alone: ${fmt(l.baseCount, 0)}, longest ${fmt(l.baseLongestMs, 0)} ms)`,
+          // Blocks the page has without the extension are not the extension's.
+          l.longestMs <= 50 || (l.count <= l.baseCount && l.longestMs <= l.baseLongestMs + 10),
+        );
+      }
+      if (HOVER_PAGES.includes(p.id)) {
+        const visible = p.hoverMs?.median ?? null;
+        const painted = p.hoverPaintedMs?.median ?? null;
+        v(
+          'Card visible < 16 ms after the dwell',
+          visible === null ? 'no card opened' : `${fmt(visible, 1)} ms to display:block`,
+          visible === null ? false : visible < 16,
+        );
+        v(
+          'Card painted within a frame of that',
+          visible === null || painted === null
+            ? 'no card painted'
+            : `first frame with the card done ${fmt(painted - visible, 1)} ms later`,
+          visible === null || painted === null ? false : painted - visible <= FRAME_MS,
+        );
+      }
+      if (p.id === 'no-mentions') {
+        const added = p.noMentionAdded;
+        v(
+          '< 5 ms of added work in all',
+          added ? `${fmt(added.ms)} ms (${added.method})` : 'n/a',
+          added ? added.ms < 5 : null,
+        );
+      }
+    }
   }
   return out;
 }
@@ -254,7 +274,7 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'of churn). § Firefox: time a MessageChannel busy loop in the page loses to other tasks, ' +
       'with minus without.',
   ].join('\n');
-  return `${table}\n\n${notes}\n\n**Targets** (Chromium; reported, never enforced):\n\n${targetsTable(
+  return `${table}\n\n${notes}\n\n**Targets** (reported, never enforced):\n\n${targetsTable(
     judgeTargets(results),
   )}\n`;
 }

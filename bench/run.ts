@@ -56,16 +56,22 @@ function ensureBuild(): void {
  * One copy of the build for the whole run, so both browsers measure the same build even if
  * another engineer rebuilds meanwhile; with a short hash of each content script, to say which.
  */
-function snapshotBuilds(): { dir: (name: BrowserName) => string; hashes: Record<string, string> } {
+function snapshotBuilds(): {
+  dir: (name: BrowserName) => string;
+  hashes: Record<string, string>;
+  bytes: Record<string, number>;
+} {
   const dir = join(OUT, 'ext');
   rmSync(dir, { recursive: true, force: true });
   const hashes: Record<string, string> = {};
+  const bytes: Record<string, number> = {};
   for (const build of Object.values(BUILDS)) {
     cpSync(join(ROOT, '.output', build), join(dir, build), { recursive: true });
     const script = readFileSync(join(dir, build, 'content-scripts', 'content.js'));
     hashes[build] = createHash('sha256').update(script).digest('hex').slice(0, 12);
+    bytes[build] = script.byteLength;
   }
-  return { dir: (name) => join(dir, BUILDS[name]), hashes };
+  return { dir: (name) => join(dir, BUILDS[name]), hashes, bytes };
 }
 
 function machine() {
@@ -112,7 +118,15 @@ async function main(): Promise<void> {
 
   ensureBuild();
   const builds = snapshotBuilds();
-  const info = { ...machine(), contentScriptSha256: builds.hashes };
+  const info = {
+    ...machine(),
+    contentScriptSha256: builds.hashes,
+    contentScriptBytes: builds.bytes,
+  };
+  const bundles = Object.entries(builds.bytes)
+    .map(([build, b]) => `${build} ${fmt(b / 1000, 1)} kB`)
+    .join(', ');
+  console.log(`Content script: ${bundles}`);
   const sizes = values.quick
     ? { hugeTextChars: 300_000, manyElements: 20_000, newsWords: 1500 }
     : FULL_SIZES;
@@ -159,7 +173,8 @@ async function main(): Promise<void> {
   const machineLine =
     `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB; ` +
     Object.values(versions).join(', ') +
-    `; ${new Date().toISOString().slice(0, 10)}; load average at start ${info.loadAverageAtStart.join(' ')}.`;
+    `; ${new Date().toISOString().slice(0, 10)}; load average at start ${info.loadAverageAtStart.join(' ')}; ` +
+    `content script ${bundles}.`;
   const markdown = renderMarkdown(results, { runs, markTimeoutMs, machine: machineLine });
   const doc = {
     date: new Date().toISOString(),

@@ -12,6 +12,8 @@ export interface TraceEvent {
 }
 
 export interface ExtensionTasks {
+  /** The extension's script in all (its share of the main thread, from its first script on). */
+  scriptMs: number;
   /** Tasks holding extension script: how many held over 50 ms of it, and the most in one. */
   scriptTasks: number;
   scriptOver50: number;
@@ -56,6 +58,7 @@ export function extensionTasks(
 ): ExtensionTasks {
   const first = events.find((e) => isExtensionEvent(e, origin) && e.name === 'EvaluateScript');
   const none = {
+    scriptMs: 0,
     scriptTasks: 0,
     scriptOver50: 0,
     longestScriptMs: 0,
@@ -73,6 +76,7 @@ export function extensionTasks(
     if (task.ts + (task.dur ?? 0) < first.ts) continue;
     const ms = script.filter((e) => inside(task, e)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
     if (ms > 0) {
+      result.scriptMs += ms;
       result.scriptTasks++;
       if (ms > LIMIT_MS) result.scriptOver50++;
       result.longestScriptMs = Math.max(result.longestScriptMs, ms);

@@ -39,6 +39,7 @@ describe('extensionTasks', () => {
       x('FunctionCall', 1400, 90, EXT, { pid: 2, tid: 7 }),
     ];
     expect(extensionTasks(events)).toEqual({
+      scriptMs: 52.5,
       scriptTasks: 3,
       scriptOver50: 0,
       longestScriptMs: 40,
