@@ -222,10 +222,13 @@ export const terms: Term[] = [
     label: 'Fentanyl precursors',
     kind: 'substance',
     tier: 'anchor',
+    // Bare "precursor (chemical)" is context: drug laws and reports use it for the chemicals of
+    // methamphetamine, heroin and cocaine as much as of fentanyl, so it is shown only in a passage
+    // with an anchor ("fentanyl", or "fentanyl precursor" itself).
     aliases: [
-      { text: 'precursor' },
+      { text: 'precursor', tier: 'context' },
       { text: 'fentanyl precursor', inArticle: false },
-      { text: 'precursor chemical', inArticle: false },
+      { text: 'precursor chemical', tier: 'context', inArticle: false },
     ],
     summary: 'The ingredients fentanyl is made from.',
     lead: F.precursors,

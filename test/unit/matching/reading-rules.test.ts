@@ -39,6 +39,35 @@ describe('blockers: a longer name that means something else', () => {
   });
 });
 
+describe('precursors: only those of fentanyl are the article’s', () => {
+  const tiers = (text: string) =>
+    matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.termId, m.tier]);
+
+  it.each([
+    ['the movement of methamphetamine precursor chemicals', []],
+    ['methamphetamine and methamphetamine precursors', []],
+    ['meth precursors seized at the port', []],
+    ['to control heroin precursor chemicals', []],
+    ['cocaine precursors from Europe', []],
+  ])('another drug’s precursors are not a mention: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Generic: shown only in a passage with an anchor (gate.ts).
+    [
+      'precursor chemicals used in the production of illicit narcotics',
+      'precursor chemicals',
+      'context',
+    ],
+    ['an established list of precursor and essential chemicals', 'precursor', 'context'],
+    // Named for fentanyl: an anchor, shown wherever it is.
+    ['fentanyl precursors shipped from China', 'fentanyl precursors', 'anchor'],
+  ])('%s → "%s" (%s)', (text, hit, tier) => {
+    expect(tiers(text)).toContainEqual([hit, 'fentanyl-precursors', tier]);
+  });
+});
+
 describe('an ordinary word in capitals is not matched inside all-capital text', () => {
   it.each([
     'FOLLOW US',
