@@ -20,7 +20,10 @@
 //   the same thing, or a form of it, that the article itself never uses ("Entity List", "Uighur").
 // - Job titles ("Secretary of State", "Treasury Secretary", "climate envoy", "ambassador to
 //   China") name whoever held them in July 2023; years later they name someone else, so they are
-//   context and the summaries say "at the time of the article".
+//   context and the summaries say "at the time of the article". A title that is an alias of a
+//   person is `title: true`: a mention only with the person's name after it ("Secretary of State
+//   Antony Blinken"), since alone it names the office ("the Secretary of the Treasury, the
+//   Secretary of State, and the Administrator") or whoever holds it on the page's date.
 // - Every term, and any alias that differs from it, has a tier: `anchor` (rare on ordinary pages
 //   and specific to the story: highlighted wherever it appears) or `context` (common on ordinary
 //   pages, or an everyday word: highlighted only in passages with an anchor). The tiers follow
@@ -383,7 +386,7 @@ export const terms: Term[] = [
       { text: 'Antony Blinken' },
       { text: 'Blinken' },
       { text: 'Secretary Blinken', inArticle: false },
-      { text: 'Secretary of State', tier: 'context' },
+      { text: 'Secretary of State', tier: 'context', title: true },
     ],
     summary: 'U.S. Secretary of State at the time of the article (July 2023).',
     lead: F.blinken,
@@ -398,7 +401,7 @@ export const terms: Term[] = [
     aliases: [
       { text: 'Janet Yellen' },
       { text: 'Yellen' },
-      { text: 'Treasury Secretary', tier: 'context' },
+      { text: 'Treasury Secretary', tier: 'context', title: true },
     ],
     summary: 'U.S. Treasury Secretary at the time of the article (July 2023).',
     lead: F.yellenDismissed,
@@ -413,8 +416,8 @@ export const terms: Term[] = [
     aliases: [
       { text: 'John Kerry' },
       { text: 'Kerry', tier: 'context' },
-      { text: 'climate envoy', tier: 'context', inArticle: false },
-      { text: 'special envoy on climate', tier: 'context' },
+      { text: 'climate envoy', tier: 'context', inArticle: false, title: true },
+      { text: 'special envoy on climate', tier: 'context', title: true },
     ],
     summary: 'The U.S. climate envoy at the time of the article (July 2023).',
     lead: F.kerry,

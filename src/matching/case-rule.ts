@@ -64,6 +64,17 @@ export function matchesCase(forms: CaseForms, text: string, start: number, end: 
 }
 
 const LETTER = /\p{L}/u;
+
+/** Whether text[from, to) is white space, ignorable characters aside, within one block. */
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  let spaced = false;
+  for (let i = from; i < to; i++) {
+    const unit = typographicFold(text.charCodeAt(i));
+    if (unit === SPACE) spaced = true;
+    else if (unit !== IGNORABLE) return false;
+  }
+  return spaced;
+}
 /** Punctuation and spaces crossed to reach the word next to a match ("FOLLOW US:", "US — NEWS"). */
 const MAX_GAP = 3;
 

@@ -11,6 +11,7 @@ export interface Pattern {
   readonly termId: string;
   readonly tier: Tier;
   readonly ordinaryWord: boolean;
+  readonly title: boolean;
   readonly blocker: boolean;
   /** Spellings to verify against the original text; null when any case is accepted. */
   readonly forms: CaseForms | null;
@@ -73,6 +74,7 @@ export function compilePatterns(aliases: readonly AliasSpec[]): CompiledPatterns
       termId: alias.termId,
       tier: alias.tier,
       ordinaryWord: alias.ordinaryWord === true,
+      title: alias.title === true,
       blocker: alias.blocker === true,
     };
     exact.push({ ...shared, symbols, forms: caseForms(alias.case, written) });

@@ -68,6 +68,58 @@ describe('precursors: only those of fentanyl are the article’s', () => {
   });
 });
 
+describe('a job title is the person only with the name after it', () => {
+  it.each([
+    [
+      'Secretary of State Antony Blinken visited Beijing.',
+      [
+        ['Secretary of State', 'antony-blinken'],
+        ['Antony Blinken', 'antony-blinken'],
+        ['Beijing', 'beijing'],
+      ],
+    ],
+    [
+      'Treasury Secretary\u00a0Janet Yellen spoke.',
+      [
+        ['Treasury Secretary', 'janet-yellen'],
+        ['Janet Yellen', 'janet-yellen'],
+      ],
+    ],
+    [
+      'Secretary of State Blinken said so.',
+      [
+        ['Secretary of State', 'antony-blinken'],
+        ['Blinken', 'antony-blinken'],
+      ],
+    ],
+    [
+      'special envoy on climate John Kerry',
+      [
+        ['special envoy on climate', 'john-kerry'],
+        ['John Kerry', 'john-kerry'],
+      ],
+    ],
+  ])('named: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The office in a list of officials.
+    ['the Secretary of the Treasury, the Secretary of State, and the Administrator', []],
+    ['An assessment conducted by the Secretary of State, in consultation with', []],
+    // Whoever holds it on the page's date.
+    ['Secretary of State Marco Rubio met them.', []],
+    ['The Treasury Secretary said on Monday', []],
+    ['the climate envoy flew home', []],
+    // Another term's name after it is not this person's.
+    ['Secretary of State Janet Yellen', [['Janet Yellen', 'janet-yellen']]],
+    // Not next to it.
+    ['Secretary of State, Antony Blinken', [['Antony Blinken', 'antony-blinken']]],
+  ])('alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('an ordinary word in capitals is not matched inside all-capital text', () => {
   it.each([
     'FOLLOW US',
