@@ -556,11 +556,13 @@ export const terms: Term[] = [
     // background. "US": as an acronym it matches exactly "US", which in all-caps text is the word
     // "us" ("CONTACT US"): ordinaryWord keeps it out of all-capital text. Kept, because many
     // outlets write "US" for the United States; inArticle: false (the article writes "U.S.").
+    // headsNames: at the head of an institution's name ("U.S. Customs and Border Protection",
+    // "United States Code") the country is part of that name, and its card has nothing on it.
     tier: 'context',
     aliases: [
-      { text: 'United States' },
-      { text: 'U.S.' },
-      { text: 'US', inArticle: false, ordinaryWord: true },
+      { text: 'United States', headsNames: true },
+      { text: 'U.S.', headsNames: true },
+      { text: 'US', inArticle: false, ordinaryWord: true, headsNames: true },
     ],
     summary: 'The country whose fentanyl crisis the article reports on.',
     lead: F.leading,

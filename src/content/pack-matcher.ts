@@ -11,6 +11,7 @@ export function aliasSpecs(pack: Pack): AliasSpec[] {
       tier: aliasTier(alias, term),
       ...(alias.ordinaryWord && { ordinaryWord: true }),
       ...(alias.title && { title: true }),
+      ...(alias.headsNames && { headsNames: true }),
     })),
   );
   const blockers = pack.blockers.map((b): AliasSpec => ({

@@ -65,6 +65,22 @@ export function matchesCase(forms: CaseForms, text: string, start: number, end: 
 
 const LETTER = /\p{L}/u;
 
+/**
+ * Whether text[from] starts white space (ignorable characters aside) followed, in the same block,
+ * by a word with a capital first letter: the match before `from` heads a longer proper name.
+ */
+export function capitalisedWordAfter(text: string, from: number): boolean {
+  let spaced = false;
+  let i = from;
+  for (; i < text.length; i++) {
+    const unit = typographicFold(text.charCodeAt(i));
+    if (unit === SPACE) spaced = true;
+    else if (unit !== IGNORABLE) break;
+  }
+  const c = text.charAt(i);
+  return spaced && LETTER.test(c) && c !== c.toLowerCase();
+}
+
 /** Whether text[from, to) is white space, ignorable characters aside, within one block. */
 export function onlySpaceBetween(text: string, from: number, to: number): boolean {
   let spaced = false;

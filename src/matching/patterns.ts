@@ -12,6 +12,7 @@ export interface Pattern {
   readonly tier: Tier;
   readonly ordinaryWord: boolean;
   readonly title: boolean;
+  readonly headsNames: boolean;
   readonly blocker: boolean;
   /** Spellings to verify against the original text; null when any case is accepted. */
   readonly forms: CaseForms | null;
@@ -75,6 +76,7 @@ export function compilePatterns(aliases: readonly AliasSpec[]): CompiledPatterns
       tier: alias.tier,
       ordinaryWord: alias.ordinaryWord === true,
       title: alias.title === true,
+      headsNames: alias.headsNames === true,
       blocker: alias.blocker === true,
     };
     exact.push({ ...shared, symbols, forms: caseForms(alias.case, written) });

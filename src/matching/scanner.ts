@@ -3,7 +3,7 @@
 // map. Where a match starts is recovered, only when one is found, by walking back from its end.
 
 import { buildAutomaton, wideStep, type Automaton } from './automaton';
-import { inCapitalRun, matchesCase, onlySpaceBetween } from './case-rule';
+import { capitalisedWordAfter, inCapitalRun, matchesCase, onlySpaceBetween } from './case-rule';
 import type { Match } from './types';
 import { IGNORABLE, SPACE, foldCode, wordCharAfter, wordCharBefore } from './normalize';
 import type { Pattern } from './patterns';
@@ -95,6 +95,7 @@ function collect(
       if (pattern === undefined) continue;
       if (pattern.forms !== null && !matchesCase(pattern.forms, text, start, end)) continue;
       if (pattern.ordinaryWord && inCapitalRun(text, start, end)) continue;
+      if (pattern.headsNames && capitalisedWordAfter(text, end)) continue;
       const match: Candidate = { start, end, termId: pattern.termId, tier: pattern.tier };
       if (pattern.blocker) match.blocker = true;
       if (pattern.title) match.title = true;

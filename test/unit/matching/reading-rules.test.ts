@@ -120,6 +120,32 @@ describe('a job title is the person only with the name after it', () => {
   });
 });
 
+describe('the country at the head of an institution’s name is part of that name', () => {
+  it.each([
+    ['U.S. Customs and Border Protection', []],
+    ['the United States Code', []],
+    ['United States Immigration and Customs Enforcement', []],
+    [
+      'the United States Drug Enforcement Administration',
+      [['Drug Enforcement Administration', 'dea']],
+    ],
+    ['US President Joe Biden', [['Joe Biden', 'biden-administration']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['fentanyl affecting the United States.', 'United States'],
+    ['the United States should apply sanctions', 'United States'],
+    ['U.S. officials met', 'U.S.'],
+    ['U.S.-China talks', 'U.S.'],
+    ['in the U.S., officials', 'U.S.'],
+    ['the United States\u0000Next block', 'United States'],
+  ])('the country: %s', (text, hit) => {
+    expect(found(text)).toContainEqual([hit, 'united-states']);
+  });
+});
+
 describe('an ordinary word in capitals is not matched inside all-capital text', () => {
   it.each([
     'FOLLOW US',
