@@ -16,8 +16,7 @@ import { Window } from 'happy-dom';
 import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
-import { aliasSpecs, packMatcher } from '../src/content/pack-matcher';
-import { compileMatcher } from '../src/matching/matcher';
+import { packMatcher } from '../src/content/pack-matcher';
 import type { Match } from '../src/matching/matcher';
 import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';
 import { passagesOf } from '../src/scanning/dom-rules';
@@ -116,10 +115,25 @@ function gate(found: Found[]): Found[] {
   return found.filter((f) => passageGate.allows(f) && (density === 'all' || passageGate.leads(f)));
 }
 
-/** Each alias reported as "termId<TAB>alias", so that a page can be counted for every alias. */
-const aliasMatcher = compileMatcher(
-  aliasSpecs(pack).map((spec) => ({ ...spec, termId: `${spec.termId}\t${spec.text}` })),
-);
+/** Folded for comparing a match's text with an alias: case, spaces and apostrophes aside. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').replaceAll('’', "'");
+}
+
+/**
+ * Which alias of its term a match of the extension's own matcher is (so that its rules, such as
+ * a title needing the name after it, hold for the evidence too): the one spelled like it, or like
+ * it with a plural ending; undefined if none is.
+ */
+function aliasOf(termId: string, written: string): string | undefined {
+  const w = fold(written);
+  const aliases = pack.terms.find((t) => t.id === termId)?.aliases ?? [];
+  const plural = (a: string) => [`${a}s`, `${a}es`, `${a.slice(0, -1)}ies`];
+  return aliases.find((a) => {
+    const f = fold(a.text);
+    return f === w || plural(f).includes(w);
+  })?.text;
+}
 
 /**
  * The evidence for the tiers (src/article/tier-evidence.json): on how many background pages
@@ -133,9 +147,10 @@ function tierEvidence(dir: string): object {
     const { units } = readUnits(readPage(readFileSync(join(folder, file), 'utf8')));
     const seen = new Set<string>();
     for (const unit of units) {
-      for (const m of aliasMatcher.scan(unit.text)) {
+      for (const m of matcher.scan(unit.text)) {
         seen.add(m.termId);
-        seen.add(m.termId.split('\t')[0] as string);
+        const alias = aliasOf(m.termId, unit.text.slice(m.start, m.end));
+        if (alias !== undefined) seen.add(`${m.termId}\t${alias}`);
       }
     }
     for (const key of seen) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
