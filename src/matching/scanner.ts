@@ -3,7 +3,13 @@
 // map. Where a match starts is recovered, only when one is found, by walking back from its end.
 
 import { buildAutomaton, wideStep, type Automaton } from './automaton';
-import { capitalisedWordAfter, inCapitalRun, matchesCase, onlySpaceBetween } from './case-rule';
+import {
+  capitalisedWordAfter,
+  inCapitalRun,
+  inSpeakerLabel,
+  matchesCase,
+  onlySpaceBetween,
+} from './case-rule';
 import type { Match } from './types';
 import { IGNORABLE, SPACE, foldCode, wordCharAfter, wordCharBefore } from './normalize';
 import type { Pattern } from './patterns';
@@ -96,6 +102,7 @@ function collect(
       if (pattern.forms !== null && !matchesCase(pattern.forms, text, start, end)) continue;
       if (pattern.ordinaryWord && inCapitalRun(text, start, end)) continue;
       if (pattern.headsNames && capitalisedWordAfter(text, end)) continue;
+      if (inSpeakerLabel(text, start, end)) continue;
       const match: Candidate = { start, end, termId: pattern.termId, tier: pattern.tier };
       if (pattern.blocker) match.blocker = true;
       if (pattern.title) match.title = true;

@@ -146,6 +146,30 @@ describe('the country at the head of an institution’s name is part of that nam
   });
 });
 
+describe('a speaker label in a transcript is not a mention', () => {
+  it.each([
+    ['SECRETARY BLINKEN: Good morning, everyone.', []],
+    ['Question one.\u0000SECRETARY BLINKEN: (Via interpreter) Thank you.', []],
+    ['SECRETARY YELLEN : We spoke.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Mixed case: a headline or a sentence, not a label.
+    ['Blinken: China must act on fentanyl', 'Blinken'],
+    ['Secretary Blinken: the talks go on', 'Secretary Blinken'],
+    // Not at the start of its block.
+    ['He quoted SECRETARY BLINKEN: "Thanks."', 'SECRETARY BLINKEN'],
+    // In capitals but no colon: a name in an all-capital headline.
+    ['BLINKEN VISITS BEIJING', 'BLINKEN'],
+    // The label ends before it.
+    ['MR PRICE: Secretary Blinken spoke.', 'Secretary Blinken'],
+  ])('"%s" names %s', (text, hit) => {
+    expect(found(text)).toContainEqual([hit, 'antony-blinken']);
+  });
+});
+
 describe('an ordinary word in capitals is not matched inside all-capital text', () => {
   it.each([
     'FOLLOW US',
