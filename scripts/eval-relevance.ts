@@ -5,7 +5,7 @@
 //
 // Reports (a) pages without an anchor term that get any highlight, (b) highlights per 1,000 words
 // on the on-topic pages, (c) the share of anchor mentions on the on-topic pages that are
-// highlighted (against a plain case-insensitive whole-word count), (d) 100 random highlights with
+// highlighted (against a plain case-insensitive whole-word count, speaker labels aside), (d) 100 random highlights with
 // 60 characters either side, for judging by hand. --json FILE writes everything, --seed N picks
 // another sample, --distance N tries another passage distance, --density all shows every mention,
 // --evidence FILE only writes the tiers' evidence from the background pages (tier-evidence.json).
@@ -17,6 +17,7 @@ import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
 import { packMatcher } from '../src/content/pack-matcher';
+import { inSpeakerLabel } from '../src/matching/case-rule';
 import type { Match } from '../src/matching/matcher';
 import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';
 import { passagesOf } from '../src/scanning/dom-rules';
@@ -179,7 +180,9 @@ function evaluatePage(file: string, set: PageResult['set'], html: string): PageR
   let anchorTruth = 0;
   for (const unit of units) {
     words += unit.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
-    anchorTruth += unit.text.match(anchorTruthPattern)?.length ?? 0;
+    // A speaker label ("SECRETARY BLINKEN:") is not a mention, by a reading rule: not counted.
+    for (const m of unit.text.matchAll(anchorTruthPattern))
+      if (!inSpeakerLabel(unit.text, m.index, m.index + m[0].length)) anchorTruth++;
   }
   const isAnchor = (f: Found) => f.match.tier === 'anchor';
   return {
