@@ -5,7 +5,7 @@
 //
 // Reports (a) pages without an anchor term that get any highlight, (b) highlights per 1,000 words
 // on the on-topic pages, (c) the share of anchor mentions on the on-topic pages that are
-// highlighted (against a plain case-insensitive whole-word count), (d) 100 random highlights with
+// highlighted (against a plain case-insensitive whole-word count, speaker labels aside), (d) 100 random highlights with
 // 60 characters either side, for judging by hand. --json FILE writes everything, --seed N picks
 // another sample, --distance N tries another passage distance, --density all shows every mention,
 // --evidence FILE only writes the tiers' evidence from the background pages (tier-evidence.json).
@@ -16,8 +16,8 @@ import { Window } from 'happy-dom';
 import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
-import { aliasSpecs, packMatcher } from '../src/article/pack-matcher';
-import { compileMatcher } from '../src/matching/matcher';
+import { packMatcher } from '../src/article/pack-matcher';
+import { inSpeakerLabel } from '../src/matching/case-rule';
 import type { Match } from '../src/matching/matcher';
 import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';
 import { passagesOf } from '../src/scanning/dom-rules';
@@ -116,10 +116,25 @@ function gate(found: Found[]): Found[] {
   return found.filter((f) => passageGate.allows(f) && (density === 'all' || passageGate.leads(f)));
 }
 
-/** Each alias reported as "termId<TAB>alias", so that a page can be counted for every alias. */
-const aliasMatcher = compileMatcher(
-  aliasSpecs(pack).map((spec) => ({ ...spec, termId: `${spec.termId}\t${spec.text}` })),
-);
+/** Folded for comparing a match's text with an alias: case, spaces and apostrophes aside. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').replaceAll('’', "'");
+}
+
+/**
+ * Which alias of its term a match of the extension's own matcher is (so that its rules, such as
+ * a title needing the name after it, hold for the evidence too): the one spelled like it, or like
+ * it with a plural ending; undefined if none is.
+ */
+function aliasOf(termId: string, written: string): string | undefined {
+  const w = fold(written);
+  const aliases = pack.terms.find((t) => t.id === termId)?.aliases ?? [];
+  const plural = (a: string) => [`${a}s`, `${a}es`, `${a.slice(0, -1)}ies`];
+  return aliases.find((a) => {
+    const f = fold(a.text);
+    return f === w || plural(f).includes(w);
+  })?.text;
+}
 
 /**
  * The evidence for the tiers (src/article/tier-evidence.json): on how many background pages
@@ -133,9 +148,10 @@ function tierEvidence(dir: string): object {
     const { units } = readUnits(readPage(readFileSync(join(folder, file), 'utf8')));
     const seen = new Set<string>();
     for (const unit of units) {
-      for (const m of aliasMatcher.scan(unit.text)) {
+      for (const m of matcher.scan(unit.text)) {
         seen.add(m.termId);
-        seen.add(m.termId.split('\t')[0] as string);
+        const alias = aliasOf(m.termId, unit.text.slice(m.start, m.end));
+        if (alias !== undefined) seen.add(`${m.termId}\t${alias}`);
       }
     }
     for (const key of seen) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
@@ -164,7 +180,9 @@ function evaluatePage(file: string, set: PageResult['set'], html: string): PageR
   let anchorTruth = 0;
   for (const unit of units) {
     words += unit.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
-    anchorTruth += unit.text.match(anchorTruthPattern)?.length ?? 0;
+    // A speaker label ("SECRETARY BLINKEN:") is not a mention, by a reading rule: not counted.
+    for (const m of unit.text.matchAll(anchorTruthPattern))
+      if (!inSpeakerLabel(unit.text, m.index, m.index + m[0].length)) anchorTruth++;
   }
   const isAnchor = (f: Found) => f.match.tier === 'anchor';
   return {

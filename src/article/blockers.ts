@@ -15,6 +15,11 @@ export const blockers: Blocker[] = [
   { text: 'Trump Tower', blocks: 'trump-administration' },
   // The tarot's Major Arcana, and the card game's "trump card".
   { text: 'trump card', blocks: 'trump-administration' },
+  // Precursors of other drugs: the card is about the chemicals fentanyl is made from.
+  { text: 'methamphetamine precursor', blocks: 'fentanyl-precursors' },
+  { text: 'meth precursor', blocks: 'fentanyl-precursors' },
+  { text: 'heroin precursor', blocks: 'fentanyl-precursors' },
+  { text: 'cocaine precursor', blocks: 'fentanyl-precursors' },
   { text: "National People's Congress", blocks: 'congress' },
   { text: 'Indian National Congress', blocks: 'congress' },
   { text: 'Library of Congress', blocks: 'congress' },

@@ -10,6 +10,8 @@ export function aliasSpecs(pack: Pack): AliasSpec[] {
       case: aliasCase(alias),
       tier: aliasTier(alias, term),
       ...(alias.ordinaryWord && { ordinaryWord: true }),
+      ...(alias.title && { title: true }),
+      ...(alias.headsNames && { headsNames: true }),
     })),
   );
   const blockers = pack.blockers.map((b): AliasSpec => ({

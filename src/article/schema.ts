@@ -58,6 +58,12 @@ export const AliasSchema = v.strictObject({
   /** Set (to true) when the alias in capitals is also an ordinary word ("US", "us"): it is then
    * not matched inside all-capital text ("FOLLOW US"). */
   ordinaryWord: v.optional(v.literal(true, 'may only be true (omit it otherwise)')),
+  /** Set (to true) for a job title ("Secretary of State"): it names whoever holds the office, so
+   * it is a mention only where a name of the same term follows it. */
+  title: v.optional(v.literal(true, 'may only be true (omit it otherwise)')),
+  /** Set (to true) when the alias also heads institutions' names ("United States Code", "U.S.
+   * Customs and Border Protection"): it is then not matched right before a capitalised word. */
+  headsNames: v.optional(v.literal(true, 'may only be true (omit it otherwise)')),
 });
 
 export const ExcerptSchema = v.strictObject({

@@ -20,7 +20,10 @@
 //   the same thing, or a form of it, that the article itself never uses ("Entity List", "Uighur").
 // - Job titles ("Secretary of State", "Treasury Secretary", "climate envoy", "ambassador to
 //   China") name whoever held them in July 2023; years later they name someone else, so they are
-//   context and the summaries say "at the time of the article".
+//   context and the summaries say "at the time of the article". A title that is an alias of a
+//   person is `title: true`: a mention only with the person's name after it ("Secretary of State
+//   Antony Blinken"), since alone it names the office ("the Secretary of the Treasury, the
+//   Secretary of State, and the Administrator") or whoever holds it on the page's date.
 // - Every term, and any alias that differs from it, has a tier: `anchor` (rare on ordinary pages
 //   and specific to the story: highlighted wherever it appears) or `context` (common on ordinary
 //   pages, or an everyday word: highlighted only in passages with an anchor). The tiers follow
@@ -222,10 +225,13 @@ export const terms: Term[] = [
     label: 'Fentanyl precursors',
     kind: 'substance',
     tier: 'anchor',
+    // Bare "precursor (chemical)" is context: drug laws and reports use it for the chemicals of
+    // methamphetamine, heroin and cocaine as much as of fentanyl, so it is shown only in a passage
+    // with an anchor ("fentanyl", or "fentanyl precursor" itself).
     aliases: [
-      { text: 'precursor' },
+      { text: 'precursor', tier: 'context' },
       { text: 'fentanyl precursor', inArticle: false },
-      { text: 'precursor chemical', inArticle: false },
+      { text: 'precursor chemical', tier: 'context', inArticle: false },
     ],
     summary: 'The ingredients fentanyl is made from.',
     lead: F.precursors,
@@ -380,7 +386,7 @@ export const terms: Term[] = [
       { text: 'Antony Blinken' },
       { text: 'Blinken' },
       { text: 'Secretary Blinken', inArticle: false },
-      { text: 'Secretary of State', tier: 'context' },
+      { text: 'Secretary of State', tier: 'context', title: true },
     ],
     summary: 'U.S. Secretary of State at the time of the article (July 2023).',
     lead: F.blinken,
@@ -395,7 +401,7 @@ export const terms: Term[] = [
     aliases: [
       { text: 'Janet Yellen' },
       { text: 'Yellen' },
-      { text: 'Treasury Secretary', tier: 'context' },
+      { text: 'Treasury Secretary', tier: 'context', title: true },
     ],
     summary: 'U.S. Treasury Secretary at the time of the article (July 2023).',
     lead: F.yellenDismissed,
@@ -410,8 +416,8 @@ export const terms: Term[] = [
     aliases: [
       { text: 'John Kerry' },
       { text: 'Kerry', tier: 'context' },
-      { text: 'climate envoy', tier: 'context', inArticle: false },
-      { text: 'special envoy on climate', tier: 'context' },
+      { text: 'climate envoy', tier: 'context', inArticle: false, title: true },
+      { text: 'special envoy on climate', tier: 'context', title: true },
     ],
     summary: 'The U.S. climate envoy at the time of the article (July 2023).',
     lead: F.kerry,
@@ -550,11 +556,13 @@ export const terms: Term[] = [
     // background. "US": as an acronym it matches exactly "US", which in all-caps text is the word
     // "us" ("CONTACT US"): ordinaryWord keeps it out of all-capital text. Kept, because many
     // outlets write "US" for the United States; inArticle: false (the article writes "U.S.").
+    // headsNames: at the head of an institution's name ("U.S. Customs and Border Protection",
+    // "United States Code") the country is part of that name, and its card has nothing on it.
     tier: 'context',
     aliases: [
-      { text: 'United States' },
-      { text: 'U.S.' },
-      { text: 'US', inArticle: false, ordinaryWord: true },
+      { text: 'United States', headsNames: true },
+      { text: 'U.S.', headsNames: true },
+      { text: 'US', inArticle: false, ordinaryWord: true, headsNames: true },
     ],
     summary: 'The country whose fentanyl crisis the article reports on.',
     lead: F.leading,

@@ -63,6 +63,57 @@ export function matchesCase(forms: CaseForms, text: string, start: number, end: 
 }
 
 const LETTER = /\p{L}/u;
+
+/**
+ * Whether text[from] starts white space (ignorable characters aside) followed, in the same block,
+ * by a word with a capital first letter: the match before `from` heads a longer proper name.
+ */
+export function capitalisedWordAfter(text: string, from: number): boolean {
+  let spaced = false;
+  let i = from;
+  for (; i < text.length; i++) {
+    const unit = typographicFold(text.charCodeAt(i));
+    if (unit === SPACE) spaced = true;
+    else if (unit !== IGNORABLE) break;
+  }
+  const c = text.charAt(i);
+  return spaced && LETTER.test(c) && c !== c.toLowerCase();
+}
+
+/** Longest speaker label read ("SENIOR STATE DEPARTMENT OFFICIAL TWO:"). */
+const MAX_LABEL = 48;
+
+/**
+ * Whether text[start, end) is in a transcript's speaker label: capitals from the start of its
+ * block up to a colon ("SECRETARY BLINKEN: Thank you"). A label names who speaks, on every turn;
+ * it is not a mention of the person as the text's subject.
+ */
+export function inSpeakerLabel(text: string, start: number, end: number): boolean {
+  let colon = end;
+  while (colon < text.length && typographicFold(text.charCodeAt(colon)) === SPACE) colon++;
+  if (text.charAt(colon) !== ':') return false;
+  let i = start - 1;
+  for (; i >= 0 && start - i <= MAX_LABEL; i--) {
+    const unit = text.charCodeAt(i);
+    // U+0000 separates blocks (see text-walker.ts): the label starts its block.
+    if (unit === 0) break;
+    if (!/[\p{Lu}\s.’'-]/u.test(text.charAt(i))) return false;
+  }
+  if (i >= 0 && text.charCodeAt(i) !== 0) return false;
+  const label = text.slice(i + 1, end);
+  return LETTER.test(label) && label === label.toUpperCase();
+}
+
+/** Whether text[from, to) is white space, ignorable characters aside, within one block. */
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  let spaced = false;
+  for (let i = from; i < to; i++) {
+    const unit = typographicFold(text.charCodeAt(i));
+    if (unit === SPACE) spaced = true;
+    else if (unit !== IGNORABLE) return false;
+  }
+  return spaced;
+}
 /** Punctuation and spaces crossed to reach the word next to a match ("FOLLOW US:", "US — NEWS"). */
 const MAX_GAP = 3;
 

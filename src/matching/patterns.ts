@@ -11,6 +11,8 @@ export interface Pattern {
   readonly termId: string;
   readonly tier: Tier;
   readonly ordinaryWord: boolean;
+  readonly title: boolean;
+  readonly headsNames: boolean;
   readonly blocker: boolean;
   /** Spellings to verify against the original text; null when any case is accepted. */
   readonly forms: CaseForms | null;
@@ -73,6 +75,8 @@ export function compilePatterns(aliases: readonly AliasSpec[]): CompiledPatterns
       termId: alias.termId,
       tier: alias.tier,
       ordinaryWord: alias.ordinaryWord === true,
+      title: alias.title === true,
+      headsNames: alias.headsNames === true,
       blocker: alias.blocker === true,
     };
     exact.push({ ...shared, symbols, forms: caseForms(alias.case, written) });

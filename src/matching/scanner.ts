@@ -3,7 +3,14 @@
 // map. Where a match starts is recovered, only when one is found, by walking back from its end.
 
 import { buildAutomaton, wideStep, type Automaton } from './automaton';
-import { inCapitalRun, matchesCase, type CaseForms } from './case-rule';
+import {
+  capitalisedWordAfter,
+  inCapitalRun,
+  inSpeakerLabel,
+  matchesCase,
+  onlySpaceBetween,
+  type CaseForms,
+} from './case-rule';
 import type { Match, Tier } from './types';
 import { IGNORABLE, SPACE, foldCode, wordCharAfter, wordCharBefore } from './normalize';
 import type { Pattern } from './patterns';
@@ -29,6 +36,8 @@ export interface ScanPattern {
   readonly termId: string;
   readonly tier: Tier;
   readonly ordinaryWord?: true;
+  readonly title?: true;
+  readonly headsNames?: true;
   readonly blocker?: true;
   readonly forms?: CaseForms;
 }
@@ -39,6 +48,8 @@ function scanPattern(p: Pattern): ScanPattern {
     termId: p.termId,
     tier: p.tier,
     ...(p.ordinaryWord && { ordinaryWord: true }),
+    ...(p.title && { title: true }),
+    ...(p.headsNames && { headsNames: true }),
     ...(p.blocker && { blocker: true }),
     ...(p.forms && { forms: p.forms }),
   };
@@ -91,8 +102,9 @@ function startOf(text: string, last: number, length: number): number {
   return 0;
 }
 
-/** A match of a blocker alias (see AliasSpec.blocker), dropped once selection is done. */
-type Candidate = Match & { blocker?: true };
+/** A match of a blocker alias (see AliasSpec.blocker), dropped once selection is done, or of a
+ * job title (AliasSpec.title), kept only with a name of its term right after it. */
+type Candidate = Match & { blocker?: true; title?: true };
 
 /** Offers every pattern ending at the folded unit read from text[last], longest first. */
 function collect(
@@ -116,8 +128,11 @@ function collect(
       if (pattern === undefined) continue;
       if (pattern.forms && !matchesCase(pattern.forms, text, start, end)) continue;
       if (pattern.ordinaryWord && inCapitalRun(text, start, end)) continue;
+      if (pattern.headsNames && capitalisedWordAfter(text, end)) continue;
+      if (inSpeakerLabel(text, start, end)) continue;
       const match: Candidate = { start, end, termId: pattern.termId, tier: pattern.tier };
       if (pattern.blocker) match.blocker = true;
+      if (pattern.title) match.title = true;
       // Once a candidate is kept, shorter ones ending here lie inside it and would lose.
       if (offer(out, match)) return;
       break;
@@ -150,13 +165,32 @@ export function scan(scanner: Scanner, text: string): Match[] {
       row = next;
     }
   }
-  return dropBlockers(out);
+  return settle(out, text);
 }
 
-/** Removes the blockers' matches in place: the aliases they displaced stay displaced. */
-function dropBlockers(matches: Candidate[]): Match[] {
+/**
+ * Removes, in place, the blockers' matches (the aliases they displaced stay displaced) and the
+ * job titles not followed by a name of their own term ("the Secretary of State, and the
+ * Administrator" names an office, or whoever holds it now).
+ */
+function settle(matches: Candidate[], text: string): Match[] {
   let kept = 0;
-  for (const m of matches) if (m.blocker !== true) matches[kept++] = m;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as Candidate;
+    if (m.blocker === true) continue;
+    if (m.title === true) {
+      const name = matches[i + 1];
+      const named =
+        name !== undefined &&
+        name.termId === m.termId &&
+        name.title !== true &&
+        name.blocker !== true &&
+        onlySpaceBetween(text, m.end, name.start);
+      if (!named) continue;
+      delete m.title;
+    }
+    matches[kept++] = m;
+  }
   matches.length = kept;
   return matches;
 }

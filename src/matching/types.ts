@@ -17,6 +17,12 @@ export interface AliasSpec {
   /** In capitals the alias is also an ordinary word ("US", "us"): not matched inside all-capital
    * text ("FOLLOW US"). */
   ordinaryWord?: boolean;
+  /** A job title that names whoever holds the office ("Secretary of State"): a mention only where
+   * a name of the same term follows it ("Secretary of State Antony Blinken"). */
+  title?: boolean;
+  /** Also the head of institutions' names ("United States Code", "U.S. Customs and Border
+   * Protection"): not matched right before a capitalised word. */
+  headsNames?: boolean;
   /** A longer name containing one of the term's aliases that means something else ("South China
    * Sea"): it wins over the alias inside it and is then dropped, so neither is reported. */
   blocker?: boolean;

@@ -20,6 +20,10 @@ const aliasArb: fc.Arbitrary<AliasSpec> = fc.record({
   text: fc.string({ unit: fc.constantFrom(...UNITS), minLength: 1, maxLength: 6 }),
   case: fc.constantFrom('common', 'proper', 'acronym'),
   tier: fc.constantFrom('anchor', 'context'),
+  ordinaryWord: fc.boolean(),
+  title: fc.boolean(),
+  headsNames: fc.boolean(),
+  blocker: fc.boolean(),
 });
 const textArb = fc.string({ unit: fc.constantFrom(...UNITS, 'x', '\u00ad', 'S'), maxLength: 40 });
 
