@@ -74,8 +74,8 @@ const INLINE = new Set([
 /** The tag attribute the card's host carries, so the scanner never reads our own UI. */
 export const OWN_UI_TAG = 'fact-context-card';
 
-export function isSkipped(el: Element): boolean {
-  const name = el.localName;
+/** `name`: the element's localName, when the caller has read it already. */
+export function isSkipped(el: Element, name = el.localName): boolean {
   if (SKIPPED.has(name) || name === OWN_UI_TAG) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -101,6 +101,10 @@ export function breaksRun(el: Element): boolean {
 
 export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
+}
+
+export function isInlineName(localName: string): boolean {
+  return INLINE.has(localName);
 }
 
 /**

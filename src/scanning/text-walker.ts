@@ -1,4 +1,4 @@
-import { breaksRun, isInline, isSkipped } from './dom-rules';
+import { breaksRun, isInline, isInlineName, isSkipped } from './dom-rules';
 
 /** Text of several blocks joined by U+0000, which the matcher treats as a hard boundary. */
 export interface TextUnit {
@@ -33,6 +33,10 @@ export class TextWalker {
   private starts: number[] = [];
   private length = 0;
   private lastBlock: Node | null = null;
+  /** The block of the last text node's parent: text nodes come in runs under one parent. Kept
+   * within one slice only, since the page may move things between slices. */
+  private knownParent: Node | null = null;
+  private knownBlock: Node | null = null;
   private pendingBoundary = false;
   private done = false;
 
@@ -50,20 +54,22 @@ export class TextWalker {
    * name once: in Firefox every DOM access of a content script crosses compartments.
    */
   private element(el: Element): 'enter' | 'skip' {
-    if (isSkipped(el)) {
+    const name = el.localName;
+    if (isSkipped(el, name)) {
       // A control, editor or code between two words separates them, as a block does.
       if (breaksRun(el)) this.pendingBoundary = true;
       return 'skip';
     }
     if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
-    else if (el.localName.includes('-')) this.onBareCustomElement(el);
-    if (!isInline(el)) this.pendingBoundary = true;
+    else if (name.includes('-')) this.onBareCustomElement(el);
+    if (!isInlineName(name)) this.pendingBoundary = true;
     return 'enter';
   }
 
   /** Reads until `expired()` says stop; true once everything is read and flushed. */
   step(expired: () => boolean): boolean {
     if (this.done) return true;
+    this.knownParent = null;
     let count = 0;
     for (;;) {
       const node = this.walker ? this.advance(this.walker) : this.nextRoot();
@@ -121,7 +127,10 @@ export class TextWalker {
     }
     const data = node.data;
     if (data.length === 0) return;
-    const block = blockOf(node);
+    const parent = node.parentNode;
+    const block = parent !== null && parent === this.knownParent ? this.knownBlock : blockOf(node);
+    this.knownParent = parent;
+    this.knownBlock = block;
     if (this.length > 0 && (this.pendingBoundary || block !== this.lastBlock)) {
       if (this.length >= UNIT_TARGET_LENGTH) this.flush();
       else {
