@@ -118,6 +118,10 @@ export class HighlightLayer {
     return this.shown.size;
   }
 
+  get shownMentions(): ReadonlySet<Mention> {
+    return this.shown;
+  }
+
   /** Writes the queued changes into the Highlight objects (up to MAX_WRITES_PER_COMMIT now, the
    * rest at the next commits). */
   commit(): void {

@@ -193,9 +193,10 @@ export class MentionEngine {
     );
   }
 
-  /** Shown mentions in document order (light DOM, then each shadow root). */
+  /** The mentions shown, in no particular order: the layer's set, not the gate asked again for
+   * every mention (the popup's and badge's counts are taken often while a big page is read). */
   shownMentions(): Mention[] {
-    return [...this.store.all()].filter((m) => this.isShown(m));
+    return [...this.layer.shownMentions];
   }
 
   private scanAll(): void {
