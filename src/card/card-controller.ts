@@ -114,7 +114,6 @@ export class CardController {
    */
   mentionsChanged(): void {
     const { engine } = this.o;
-    if (!this.warmedUp && engine.layer.rangeCount > 0) this.warmUp();
     const current = this.intent.current;
     if (!current || (engine.store.has(current) && engine.isShown(current))) return;
     const next = this.successor(current);
@@ -157,6 +156,7 @@ export class CardController {
           Math.max(0, performance.now() - this.pointerMovedAt),
           MAX_SEEN_LATE_MS,
         );
+        if (hit && !this.warmedUp) this.warmUp();
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),
@@ -193,9 +193,10 @@ export class CardController {
   }
 
   /**
-   * Once the page shows a mention, the first card's one-time costs are paid while the page is
-   * idle, not when the reader hovers: the card's shadow root and style sheet, the date formats
-   * (tens of ms the first time) and the first run of the card's code.
+   * When the pointer first rests on a mention, the first card's one-time costs are paid during
+   * the dwell, not when it ends: the card's shadow root and style sheet, the date formats (tens
+   * of ms the first time) and the first run of the card's code. Not before: most pages with a
+   * mention are never hovered, and would pay for nothing.
    */
   private warmUp(): void {
     this.warmedUp = true;
@@ -208,7 +209,7 @@ export class CardController {
       this.render(term, () => {});
     });
     if (typeof view.requestIdleCallback === 'function')
-      view.requestIdleCallback(run, { timeout: 1000 });
+      view.requestIdleCallback(run, { timeout: 50 });
     else view.setTimeout(run, 0);
   }
 
