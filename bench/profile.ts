@@ -2,7 +2,8 @@
 // function, in Chromium. A V8 sampling profile (0.1 ms) of each fresh load until the page has
 // settled; the self time of every frame whose script is the extension's, summed per function
 // and given as the median over the loads. Options: --page ID (one of the bench pages),
-// --runs N, --top N.
+// --runs N, --top N. The build is .output's; BENCH_EXTENSION_DIR names another, e.g. one built
+// without minifying, where the functions keep their names.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from '../test/browser/support/browsers';
