@@ -69,15 +69,22 @@ const LETTER = /\p{L}/u;
  * by a word with a capital first letter: the match before `from` heads a longer proper name.
  */
 export function capitalisedWordAfter(text: string, from: number): boolean {
+  const { end, spaced } = spaceRun(text, from, text.length);
+  const c = text.charAt(end);
+  return spaced && LETTER.test(c) && c !== c.toLowerCase();
+}
+
+/** The white space (ignorable characters aside) from text[from] on, up to `to`: where it ends,
+ * and whether it held any space at all. */
+function spaceRun(text: string, from: number, to: number): { end: number; spaced: boolean } {
   let spaced = false;
   let i = from;
-  for (; i < text.length; i++) {
+  for (; i < to; i++) {
     const unit = typographicFold(text.charCodeAt(i));
     if (unit === SPACE) spaced = true;
     else if (unit !== IGNORABLE) break;
   }
-  const c = text.charAt(i);
-  return spaced && LETTER.test(c) && c !== c.toLowerCase();
+  return { end: i, spaced };
 }
 
 /** Longest speaker label read ("SENIOR STATE DEPARTMENT OFFICIAL TWO:"). */
@@ -106,13 +113,8 @@ export function inSpeakerLabel(text: string, start: number, end: number): boolea
 
 /** Whether text[from, to) is white space, ignorable characters aside, within one block. */
 export function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  let spaced = false;
-  for (let i = from; i < to; i++) {
-    const unit = typographicFold(text.charCodeAt(i));
-    if (unit === SPACE) spaced = true;
-    else if (unit !== IGNORABLE) return false;
-  }
-  return spaced;
+  const { end, spaced } = spaceRun(text, from, to);
+  return end >= to && spaced;
 }
 /** Punctuation and spaces crossed to reach the word next to a match ("FOLLOW US:", "US — NEWS"). */
 const MAX_GAP = 3;

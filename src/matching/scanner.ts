@@ -122,6 +122,8 @@ function collect(
     if (first === undefined) continue;
     const start = startOf(text, last, first.length);
     if (wordCharBefore(text, start)) continue;
+    // A speaker label depends on the span only, not on which pattern takes it.
+    if (inSpeakerLabel(text, start, end)) continue;
     // Same-state patterns share one span; the lowest id whose case rule holds takes it.
     for (let k = outputStart[s] ?? 0; k < (outputStart[s + 1] ?? 0); k++) {
       const pattern = patterns[outputIds[k] ?? 0];
@@ -129,7 +131,6 @@ function collect(
       if (pattern.forms && !matchesCase(pattern.forms, text, start, end)) continue;
       if (pattern.ordinaryWord && inCapitalRun(text, start, end)) continue;
       if (pattern.headsNames && capitalisedWordAfter(text, end)) continue;
-      if (inSpeakerLabel(text, start, end)) continue;
       const match: Candidate = { start, end, termId: pattern.termId, tier: pattern.tier };
       if (pattern.blocker) match.blocker = true;
       if (pattern.title) match.title = true;

@@ -100,7 +100,7 @@ export function breaksRun(el: Element): boolean {
 }
 
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.localName);
+  return isInlineName(el.localName);
 }
 
 export function isInlineName(localName: string): boolean {
