@@ -97,9 +97,11 @@ export class HoverIntent<T> {
     // Called every frame the pointer stays put: only a new mention restarts the dwell.
     if (target === this.pending) return;
     this.pending = target;
+    // Opens whichever mention is pending when the dwell ends: a re-read may have replaced it.
     this.openTimer.start(Math.max(0, this.openDelay - dwelt), () => {
+      const pending = this.pending;
       this.pending = null;
-      this.show(target, 'hover');
+      if (pending !== null) this.show(pending, 'hover');
     });
   }
 
@@ -155,8 +157,9 @@ export class HoverIntent<T> {
       this.shown = next;
       this.callbacks.open(next, this.pinned ? 'pin' : 'hover');
     } else if (old === this.pending) {
-      this.cancelPending();
-      this.pointerOverMention(next);
+      // The dwell goes on where it was: on a page read again more often than the dwell lasts
+      // (a React app re-rendering under load), restarting it would never open the card.
+      this.pending = next;
     }
   }
 

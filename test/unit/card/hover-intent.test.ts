@@ -593,6 +593,30 @@ describe('HoverIntent', () => {
     vi.useRealTimers();
   });
 
+  it('keeps a dwell going when its mention is read again, however often', () => {
+    vi.useFakeTimers();
+    const log: string[] = [];
+    const intent = new HoverIntent<Target>({
+      open: (x, reason) => log.push(`open ${x.key} ${reason}`),
+      pin: (x) => log.push(`pin ${x.key}`),
+      close: () => log.push('close'),
+    });
+    let current = t('a');
+    intent.pointerOverMention(current);
+    // Read again every 40–60 ms, far more often than the dwell lasts: it still ends at 150 ms.
+    for (let i = 1; i <= 3; i++) {
+      vi.advanceTimersByTime(i === 1 ? 60 : 40);
+      const next = { key: `a${i}` };
+      intent.retarget(current, next);
+      current = next;
+    }
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(10);
+    expect(log).toEqual(['open a3 hover']);
+    expect([intent.state, intent.current]).toEqual(['open', current]);
+    vi.useRealTimers();
+  });
+
   it('uses the delays and timer functions it is given', () => {
     const queue = new Map<number, { fn: () => void; ms: number }>();
     let next = 0;
