@@ -1,14 +1,15 @@
 // `npm run eval:relevance -- DIR`: how much of what the extension highlights on real pages is
-// signal. DIR holds `background/` (ordinary pages, almost none about the story) and `on-topic/`
-// (pages about it), as .html files; neither is ever committed (.corpus/ is ignored). Pages are
-// read with happy-dom and go through the extension's own walker, matcher and passage gating.
+// signal. DIR holds, as .html files, `background/` (ordinary pages of any kind and year, almost
+// none about the story), `era/` (ordinary pages of the story's time and beat, not about it) and
+// `on-topic/` (pages about it); none is ever committed (.corpus/ is ignored). Pages are read with
+// happy-dom and go through the extension's own walker, matcher and passage gating.
 //
 // Reports (a) pages without an anchor term that get any highlight, (b) highlights per 1,000 words
 // on the on-topic pages, (c) the share of anchor mentions on the on-topic pages that are
 // highlighted (against a plain case-insensitive whole-word count, speaker labels aside), (d) 100 random highlights with
 // 60 characters either side, for judging by hand. --json FILE writes everything, --seed N picks
 // another sample, --distance N tries another passage distance, --density all shows every mention,
-// --evidence FILE only writes the tiers' evidence from the background pages (tier-evidence.json).
+// --evidence FILE only writes the tiers' evidence from background/ and era/ (tier-evidence.json).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { Window } from 'happy-dom';
 import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
+import { litByOf, loadLitBy } from '../src/article/lit-by';
 import { packMatcher } from '../src/article/pack-matcher';
 import { inSpeakerLabel } from '../src/matching/case-rule';
 import type { Match } from '../src/matching/matcher';
@@ -25,6 +27,14 @@ import { BLOCK_SEPARATOR, TextWalker, type TextUnit } from '../src/scanning/text
 import { scanWindow } from '../src/scanning/windowed-scan';
 
 const CONTEXT_CHARS = 60;
+
+/** The corpora of ordinary pages, and what each one is (kept with the evidence). */
+const ORDINARY = {
+  background:
+    'ordinary English pages of many kinds and years: the trafilatura (adbar/trafilatura tests/cache, tests/eval without the hex-named pages of another benchmark) and goose3 (goose3/goose3 tests/data) extraction test pages',
+  era: "ordinary pages of the story's time and beat: State Department press releases, statements and transcripts of 2021-22 (the press-release feed archived in markschaver/State-Department-PR, a seeded sample of 300) that are not on-topic and name no fentanyl, precursor, opioid, counternarcotics, Xinjiang or Uyghurs",
+} as const;
+type Corpus = keyof typeof ORDINARY;
 let distance = PASSAGE_DISTANCE;
 let density: 'passage' | 'all' = 'passage';
 const SAMPLE_SIZE = 100;
@@ -43,7 +53,7 @@ interface Shown {
 
 interface PageResult {
   file: string;
-  set: 'background' | 'on-topic';
+  set: Corpus | 'on-topic';
   words: number;
   /** What was highlighted: term and snippet only, so that no page's DOM is kept. */
   shown: Shown[];
@@ -53,6 +63,7 @@ interface PageResult {
 }
 
 const matcher = packMatcher(pack);
+const litBy = loadLitBy(litByOf(pack, matcher));
 const anchorAliases = pack.terms.flatMap((t) =>
   t.aliases.filter((a) => aliasTier(a, t) === 'anchor').map((a) => a.text),
 );
@@ -105,7 +116,7 @@ function readUnits(doc: Document): { units: TextUnit[]; found: Found[] } {
 
 /** The extension's passage gating, with its default density (or every mention: --density all). */
 function gate(found: Found[]): Found[] {
-  const passageGate = new PassageGate<Found, Element>(distance);
+  const passageGate = new PassageGate<Found, Element>({ litBy, distance });
   const stream = {};
   for (const f of found) {
     const node = f.unit.nodes.findLast((_, i) => (f.unit.starts[i] ?? 0) <= f.match.start);
@@ -137,40 +148,53 @@ function aliasOf(termId: string, written: string): string | undefined {
 }
 
 /**
- * The evidence for the tiers (src/article/tier-evidence.json): on how many background pages
- * each alias, and each term, is found. Counts only; the pages stay where they are.
+ * The evidence for the tiers (src/article/tier-evidence.json): on how many pages of each ordinary
+ * corpus each alias, and each term, is found. Counts only; the pages stay where they are.
  */
 function tierEvidence(dir: string): object {
-  const folder = join(dir, 'background');
-  const files = readdirSync(folder).filter((f) => /\.html?$/.test(f));
-  const pagesWith = new Map<string, number>();
-  for (const file of files) {
-    const { units } = readUnits(readPage(readFileSync(join(folder, file), 'utf8')));
-    const seen = new Set<string>();
-    for (const unit of units) {
-      for (const m of matcher.scan(unit.text)) {
-        seen.add(m.termId);
-        const alias = aliasOf(m.termId, unit.text.slice(m.start, m.end));
-        if (alias !== undefined) seen.add(`${m.termId}\t${alias}`);
+  const pagesWith = new Map<string, Record<Corpus, number>>();
+  const corpora: Record<string, { pages: number; what: string }> = {};
+  for (const corpus of Object.keys(ORDINARY) as Corpus[]) {
+    const files = pagesIn(join(dir, corpus));
+    corpora[corpus] = { pages: files.length, what: ORDINARY[corpus] };
+    for (const file of files) {
+      const { units } = readUnits(readPage(readFileSync(join(dir, corpus, file), 'utf8')));
+      const seen = new Set<string>();
+      for (const unit of units) {
+        for (const m of matcher.scan(unit.text)) {
+          seen.add(m.termId);
+          const alias = aliasOf(m.termId, unit.text.slice(m.start, m.end));
+          if (alias !== undefined) seen.add(`${m.termId}\t${alias}`);
+        }
+      }
+      for (const key of seen) {
+        const counts = pagesWith.get(key) ?? { background: 0, era: 0 };
+        counts[corpus]++;
+        pagesWith.set(key, counts);
       }
     }
-    for (const key of seen) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
+  const none = { background: 0, era: 0 };
   return {
-    corpus: `${files.length} ordinary English pages: the trafilatura (adbar/trafilatura tests/cache, tests/eval without the hex-named pages of another benchmark) and goose3 (goose3/goose3 tests/data) extraction test pages`,
-    pages: files.length,
+    corpora,
     terms: Object.fromEntries(
       pack.terms.map((t) => [
         t.id,
         {
-          pages: pagesWith.get(t.id) ?? 0,
+          pages: pagesWith.get(t.id) ?? none,
           aliases: Object.fromEntries(
-            t.aliases.map((a) => [a.text, pagesWith.get(`${t.id}\t${a.text}`) ?? 0]),
+            t.aliases.map((a) => [a.text, pagesWith.get(`${t.id}\t${a.text}`) ?? none]),
           ),
         },
       ]),
     ),
   };
+}
+
+function pagesIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((f) => /\.html?$/.test(f))
+    .sort();
 }
 
 function evaluatePage(file: string, set: PageResult['set'], html: string): PageResult {
@@ -220,7 +244,7 @@ function main(): void {
   if (values.density === 'all') density = 'all';
   const dir = positionals[0];
   if (!dir)
-    throw new Error('usage: npm run eval:relevance -- DIR (with background/ and on-topic/)');
+    throw new Error('usage: npm run eval:relevance -- DIR (with background/, era/ and on-topic/)');
   if (values.evidence) {
     writeFileSync(values.evidence, `${JSON.stringify(tierEvidence(dir), null, 2)}\n`);
     console.log(`Tier evidence written to ${values.evidence}`);
@@ -228,13 +252,9 @@ function main(): void {
     return;
   }
   const results: PageResult[] = [];
-  for (const set of ['background', 'on-topic'] as const) {
-    const folder = join(dir, set);
-    for (const file of readdirSync(folder)
-      .filter((f) => /\.html?$/.test(f))
-      .sort()) {
-      results.push(evaluatePage(file, set, readFileSync(join(folder, file), 'utf8')));
-    }
+  for (const set of ['background', 'era', 'on-topic'] as const) {
+    for (const file of pagesIn(join(dir, set)))
+      results.push(evaluatePage(file, set, readFileSync(join(dir, set, file), 'utf8')));
   }
   const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
   const noAnchor = results.filter((r) => r.anchorsFound === 0);
@@ -248,7 +268,10 @@ function main(): void {
   for (const r of lit)
     for (const f of r.shown) byTerm.set(f.termId, (byTerm.get(f.termId) ?? 0) + 1);
 
-  console.log(`Pages: ${results.length - onTopic.length} background, ${onTopic.length} on-topic`);
+  const count = (set: PageResult['set']) => results.filter((r) => r.set === set).length;
+  console.log(
+    `Pages: ${count('background')} background, ${count('era')} era, ${count('on-topic')} on-topic`,
+  );
   console.log(
     `(a) pages without an anchor term that get a highlight: ${lit.length} of ${noAnchor.length}` +
       ` (${lit.reduce((s, r) => s + r.shown.length, 0)} highlights: ` +

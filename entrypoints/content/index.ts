@@ -5,6 +5,7 @@ import bundled from 'virtual:bundled-pack';
 import { faults } from '@/src/faults';
 import { removeStaleOverlay, watchContext } from '@/src/content/lifecycle';
 import { LiveOverlay } from '@/src/content/live-overlay';
+import { loadLitBy } from '@/src/article/lit-by';
 import { loadMatcher } from '@/src/matching/matcher';
 import { articlePath, isMessage, type Message } from '@/src/messages';
 import { defaultSettings, type Settings } from '@/src/settings/schema';
@@ -27,6 +28,7 @@ export default defineContentScript({
       // Parsed, validated and compiled at build time: doing it here cost every page ~20 ms.
       pack: bundled.pack,
       matcher: loadMatcher(bundled.matcher),
+      litBy: loadLitBy(bundled.litBy),
       signal: ctx.signal,
       // about:blank and srcdoc frames have no host of their own: they take their parent's.
       site: siteOf(location.href) ?? siteOf(self.origin),

@@ -4,7 +4,8 @@
 import { serializeMatcher, type CompiledMatcher } from '../matching/matcher';
 import { parseArticle } from './article';
 import { blockers } from './blockers';
-import { aliasSpecs } from './pack-matcher';
+import { litByOf } from './lit-by';
+import { aliasSpecs, packMatcher } from './pack-matcher';
 import type { Pack } from './schema';
 import { terms } from './terms';
 import { validatePack } from './validate';
@@ -12,11 +13,17 @@ import { validatePack } from './validate';
 export interface BundledPack {
   pack: Pack;
   matcher: CompiledMatcher;
+  /** For each context term, the anchors that light it (src/article/lit-by.ts). */
+  litBy: Record<string, string[]>;
 }
 
 /** Throws, naming every problem, when the pack is not grounded in the article. */
 export function bundlePack(articleText: string): BundledPack {
   const pack: Pack = { article: parseArticle(articleText), terms, blockers };
   validatePack(pack, articleText);
-  return { pack, matcher: serializeMatcher(aliasSpecs(pack)) };
+  return {
+    pack,
+    matcher: serializeMatcher(aliasSpecs(pack)),
+    litBy: litByOf(pack, packMatcher(pack)),
+  };
 }

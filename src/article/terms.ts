@@ -27,8 +27,11 @@
 // - Every term, and any alias that differs from it, has a tier: `anchor` (rare on ordinary pages
 //   and specific to the story: highlighted wherever it appears) or `context` (common on ordinary
 //   pages, or an everyday word: highlighted only in passages with an anchor). The tiers follow
-//   tier-evidence.json, how many pages of a background corpus of ordinary pages each alias is on;
-//   test/unit/article/tiers.test.ts fails when a term or alias has none, or an anchor is common.
+//   tier-evidence.json: on how many pages of two corpora of ordinary pages each alias is, one of
+//   every kind and year, one of the story's own time and beat (State Department releases of
+//   2021-22 about other things). An anchor is on at most 1% of the pages of each;
+//   test/unit/article/tiers.test.ts fails when a term or alias has no evidence, or an anchor is
+//   common.
 //
 // Not a term: "Getty Images". It is the photo credit in the caption, not a subject of the article,
 // and photo credits are on countless pages: highlighting it would be noise with nothing to say.
@@ -381,7 +384,10 @@ export const terms: Term[] = [
     id: 'antony-blinken',
     label: 'Antony Blinken',
     kind: 'person',
-    tier: 'anchor',
+    // Context: the Secretary of State of 2021-25 is named on most State Department pages of his
+    // time (on 168 of 299 not about the story), on every subject; his card speaks of China and
+    // fentanyl, so it is shown where the passage is about them.
+    tier: 'context',
     aliases: [
       { text: 'Antony Blinken' },
       { text: 'Blinken' },
@@ -397,7 +403,9 @@ export const terms: Term[] = [
     id: 'janet-yellen',
     label: 'Janet Yellen',
     kind: 'person',
-    tier: 'anchor',
+    // Context: the Treasury Secretary of 2021-25 is named on State Department pages on other
+    // subjects (3 of 299: above an anchor's 1%).
+    tier: 'context',
     aliases: [
       { text: 'Janet Yellen' },
       { text: 'Yellen' },

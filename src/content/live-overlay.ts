@@ -1,6 +1,7 @@
 import type { Pack } from '../article/schema';
 import highlightCss from '../highlighting/highlight.css?inline';
 import type { Translate } from '../i18n/translate';
+import type { LitBy } from '../matching/gate';
 import type { Matcher } from '../matching/matcher';
 import type { Findings } from '../messages';
 import type { Display } from '../scanning/mention-engine';
@@ -26,6 +27,8 @@ export interface LiveOverlayOptions {
   reportDelayMs?: number;
   /** The pack's matcher (the bundled pack's is compiled at build time). */
   matcher: Matcher;
+  /** Which anchors light each context term (src/article/lit-by.ts); any, when left out. */
+  litBy?: LitBy;
 }
 
 /** The terms the display settings hide: their kind is switched off, or they are muted. */
@@ -128,6 +131,7 @@ export class LiveOverlay {
       sheets: this.sheets,
       style: preferences.style,
       matcher: this.o.matcher,
+      ...(this.o.litBy ? { litBy: this.o.litBy } : {}),
       display,
       onMentionsChanged: () => this.scheduleReport(),
     });

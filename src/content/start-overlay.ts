@@ -5,6 +5,7 @@ import { groupOf, type Group } from '../highlighting/groups';
 import highlightCss from '../highlighting/highlight.css?inline';
 import { highlightsSupported } from '../highlighting/highlight-layer';
 import type { Translate } from '../i18n/translate';
+import type { LitBy } from '../matching/gate';
 import type { Matcher } from '../matching/matcher';
 import { MentionEngine, type Display } from '../scanning/mention-engine';
 import type { HighlightStyle } from '../settings/schema';
@@ -26,6 +27,8 @@ export interface OverlayOptions {
   style?: HighlightStyle;
   /** The pack's compiled matcher. */
   matcher: Matcher;
+  /** Which anchors light each context term (src/article/lit-by.ts); any, when left out. */
+  litBy?: LitBy;
   /** Which mentions to show from the start (the display settings). */
   display?: Display;
   /** After the shown mentions changed (found, removed, or hidden by the display settings). */
@@ -48,6 +51,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
   const engine = new MentionEngine({
     doc: o.doc,
     matcher: o.matcher,
+    ...(o.litBy ? { litBy: o.litBy } : {}),
     groupOf: (id) => groups.get(id) ?? 'policy',
     styleShadowRoot: (root) => sheets.adopt(root),
     onChange: () => {

@@ -4,6 +4,10 @@
 // for text outside any container, within PASSAGE_DISTANCE characters of an anchor that is also
 // outside any container. A portal that mixes stories lights the one item with an anchor.
 //
+// Which anchors: those the article names beside the context term (`litBy`, src/article/lit-by.ts).
+// "United States" is lit by fentanyl, not by Xinjiang, since all its card says is about the drug;
+// a context term the article names beside no anchor is lit by any.
+//
 // Pure bookkeeping, no DOM: the scanner says what is around each mention. Each mention costs
 // O(depth of its containers) when it arrives and when it goes, so the gate adds no pass of its own.
 
@@ -18,6 +22,9 @@ import type { Tier } from './types';
  */
 export const PASSAGE_DISTANCE = 200;
 
+/** For each context term, the anchor terms that light it; a term not listed is lit by any. */
+export type LitBy = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** What the scanner knows about a mention's place on the page. */
 export interface Place<P> {
   tier: Tier;
@@ -31,7 +38,9 @@ export interface Place<P> {
 }
 
 interface Stream<M> {
-  lastAnchor: number;
+  /** The offset of the last anchor of each term outside any container. */
+  lastAnchor: Map<string, number>;
+  lastAny: number;
   /** The passage the anchors of this stream outside any container form while close together. */
   cluster: object;
   /** Context mentions outside any container, not yet lit, oldest first. */
@@ -44,17 +53,27 @@ interface Entry<P> {
   passage: object | null;
 }
 
+export interface GateOptions {
+  litBy?: LitBy;
+  distance?: number;
+}
+
 export class PassageGate<M, P extends object> {
   private readonly entries = new Map<M, Entry<P>>();
-  /** Anchors inside each container. */
-  private readonly anchors = new Map<P, number>();
+  /** Anchors inside each container, by term. */
+  private readonly anchors = new Map<P, Map<string, number>>();
   /** Context mentions not lit yet, by their nearest container. */
   private readonly waiting = new Map<P, Set<M>>();
   /** Lit context mentions by passage and term, in the order they were lit: the first leads. */
   private readonly lit = new Map<object, Map<string, M[]>>();
   private streams = new WeakMap<object, Stream<M>>();
+  private readonly litBy: LitBy;
+  private readonly distance: number;
 
-  constructor(private readonly distance = PASSAGE_DISTANCE) {}
+  constructor({ litBy = new Map(), distance = PASSAGE_DISTANCE }: GateOptions = {}) {
+    this.litBy = litBy;
+    this.distance = distance;
+  }
 
   /** Whether the mention may be shown: an anchor, or a context mention in a passage about the story. */
   allows(m: M): boolean {
@@ -78,17 +97,20 @@ export class PassageGate<M, P extends object> {
     const nearest = place.passages[0];
     if (place.tier === 'anchor') {
       for (const p of place.passages) {
-        const n = (this.anchors.get(p) ?? 0) + 1;
-        this.anchors.set(p, n);
-        if (n === 1) this.lightWaiting(p, changed);
+        let byTerm = this.anchors.get(p);
+        if (!byTerm) this.anchors.set(p, (byTerm = new Map()));
+        const n = (byTerm.get(place.termId) ?? 0) + 1;
+        byTerm.set(place.termId, n);
+        if (n === 1) this.lightWaiting(p, place.termId, changed);
       }
       if (nearest === undefined) this.anchorInStream(place, changed);
     } else if (nearest !== undefined) {
-      if (this.anchors.has(nearest)) this.light(m, nearest);
+      if (this.supported(place.termId, nearest)) this.light(m, nearest);
       else setIn(this.waiting, nearest, m);
     } else {
       const stream = this.stream(place.stream);
-      if (place.offset - stream.lastAnchor <= this.distance) this.light(m, stream.cluster);
+      if (place.offset - this.lastAnchorFor(place.termId, stream) <= this.distance)
+        this.light(m, stream.cluster);
       else {
         const { pending } = stream;
         // Nothing further back than the distance can be lit by a later anchor of this stream.
@@ -114,10 +136,12 @@ export class PassageGate<M, P extends object> {
     const { place, passage } = entry;
     if (place.tier === 'anchor') {
       for (const p of place.passages) {
-        const n = (this.anchors.get(p) ?? 0) - 1;
-        if (n > 0) this.anchors.set(p, n);
+        const byTerm = this.anchors.get(p);
+        const n = (byTerm?.get(place.termId) ?? 0) - 1;
+        if (n > 0) byTerm?.set(place.termId, n);
         else {
-          this.anchors.delete(p);
+          byTerm?.delete(place.termId);
+          if (byTerm?.size === 0) this.anchors.delete(p);
           this.darken(p, changed);
         }
       }
@@ -129,14 +153,7 @@ export class PassageGate<M, P extends object> {
       if (nearest !== undefined) this.waiting.get(nearest)?.delete(m);
       return changed;
     }
-    const byTerm = this.lit.get(passage);
-    const list = byTerm?.get(place.termId);
-    if (!byTerm || !list) return changed;
-    const i = list.indexOf(m);
-    if (i >= 0) list.splice(i, 1);
-    if (i === 0 && list[0] !== undefined) changed.push(list[0]);
-    if (list.length === 0) byTerm.delete(place.termId);
-    if (byTerm.size === 0) this.lit.delete(passage);
+    this.unlight(m, passage, place.termId, changed);
     return changed;
   }
 
@@ -148,6 +165,29 @@ export class PassageGate<M, P extends object> {
     this.streams = new WeakMap();
   }
 
+  /** Whether an anchor that lights the term is in the container. */
+  private supported(termId: string, p: P): boolean {
+    const byTerm = this.anchors.get(p);
+    if (!byTerm) return false;
+    const lighters = this.litBy.get(termId);
+    if (!lighters) return true;
+    for (const anchor of byTerm.keys()) if (lighters.has(anchor)) return true;
+    return false;
+  }
+
+  private lights(anchorTermId: string, termId: string): boolean {
+    return this.litBy.get(termId)?.has(anchorTermId) ?? true;
+  }
+
+  private lastAnchorFor(termId: string, stream: Stream<M>): number {
+    const lighters = this.litBy.get(termId);
+    if (!lighters) return stream.lastAny;
+    let last = -Infinity;
+    for (const anchor of lighters)
+      last = Math.max(last, stream.lastAnchor.get(anchor) ?? -Infinity);
+    return last;
+  }
+
   private offsetOf(m: M): number {
     return this.entries.get(m)?.place.offset ?? -Infinity;
   }
@@ -155,26 +195,31 @@ export class PassageGate<M, P extends object> {
   private stream(key: object): Stream<M> {
     let stream = this.streams.get(key);
     if (!stream) {
-      stream = { lastAnchor: -Infinity, cluster: {}, pending: [] };
+      stream = { lastAnchor: new Map(), lastAny: -Infinity, cluster: {}, pending: [] };
       this.streams.set(key, stream);
     }
     return stream;
   }
 
-  /** An anchor outside any container: lights the context close before it, and opens (or
-   * extends) a passage for what follows. Anchors closer than twice the distance share one. */
+  /** An anchor outside any container: lights the context close before it that it lights, and
+   * opens (or extends) a passage for what follows. Anchors closer than twice the distance share
+   * one. */
   private anchorInStream(place: Place<P>, changed: M[]): void {
     const stream = this.stream(place.stream);
-    if (place.offset - stream.lastAnchor > 2 * this.distance) stream.cluster = {};
-    stream.lastAnchor = place.offset;
+    if (place.offset - stream.lastAny > 2 * this.distance) stream.cluster = {};
+    stream.lastAny = place.offset;
+    stream.lastAnchor.set(place.termId, place.offset);
+    const still: M[] = [];
     for (const m of stream.pending) {
       const entry = this.entries.get(m);
       if (!entry || entry.passage !== null) continue;
-      if (place.offset - entry.place.offset > this.distance) continue;
-      this.light(m, stream.cluster);
-      changed.push(m);
+      if (!this.lights(place.termId, entry.place.termId)) still.push(m);
+      else if (place.offset - entry.place.offset <= this.distance) {
+        this.light(m, stream.cluster);
+        changed.push(m);
+      }
     }
-    stream.pending.length = 0;
+    stream.pending = still;
   }
 
   private light(m: M, passage: object): void {
@@ -191,22 +236,38 @@ export class PassageGate<M, P extends object> {
     else byTerm.set(entry.place.termId, [m]);
   }
 
-  private lightWaiting(p: P, changed: M[]): void {
+  /** Takes a lit mention out of its passage; the next one of its term there leads. */
+  private unlight(m: M, passage: object, termId: string, changed: M[]): void {
+    const byTerm = this.lit.get(passage);
+    const list = byTerm?.get(termId);
+    if (!byTerm || !list) return;
+    const i = list.indexOf(m);
+    if (i >= 0) list.splice(i, 1);
+    if (i === 0 && list[0] !== undefined) changed.push(list[0]);
+    if (list.length === 0) byTerm.delete(termId);
+    if (byTerm.size === 0) this.lit.delete(passage);
+  }
+
+  private lightWaiting(p: P, anchorTermId: string, changed: M[]): void {
     const waiting = this.waiting.get(p);
     if (!waiting) return;
-    this.waiting.delete(p);
     for (const m of waiting) {
+      const entry = this.entries.get(m);
+      if (!entry || !this.lights(anchorTermId, entry.place.termId)) continue;
+      waiting.delete(m);
       this.light(m, p);
       changed.push(m);
     }
+    if (waiting.size === 0) this.waiting.delete(p);
   }
 
-  /** The container lost its last anchor: what it lit waits again. */
+  /** The container lost the last anchor of a term: what no anchor left there lights waits again. */
   private darken(p: P, changed: M[]): void {
     const byTerm = this.lit.get(p);
     if (!byTerm) return;
-    this.lit.delete(p);
-    for (const list of byTerm.values()) {
+    for (const [termId, list] of [...byTerm]) {
+      if (this.supported(termId, p)) continue;
+      byTerm.delete(termId);
       for (const m of list) {
         const entry = this.entries.get(m);
         if (entry) entry.passage = null;
@@ -214,6 +275,7 @@ export class PassageGate<M, P extends object> {
         changed.push(m);
       }
     }
+    if (byTerm.size === 0) this.lit.delete(p);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Match, Matcher } from '../matching/matcher';
-import { PassageGate, type Place } from '../matching/gate';
+import { PassageGate, type LitBy, type Place } from '../matching/gate';
 import type { Group } from '../highlighting/groups';
 import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
@@ -14,6 +14,8 @@ import { scanWindow } from './windowed-scan';
 export interface EngineOptions {
   doc: Document;
   matcher: Matcher;
+  /** Which anchors light each context term; any, when left out. */
+  litBy?: LitBy;
   groupOf: (termId: string) => Group;
   /** Gives each new shadow root the ::highlight styles (they do not cross the boundary). */
   styleShadowRoot?: (root: ShadowRoot) => void;
@@ -62,7 +64,7 @@ export class MentionEngine {
   private readonly bareCustomElements = new Set<Element>();
   private upgradeTimer: ReturnType<typeof setTimeout> | null = null;
   private upgradeWatchUntil = 0;
-  private readonly gate = new PassageGate<Mention, Element>();
+  private readonly gate: PassageGate<Mention, Element>;
   private dirty = new Set<Node>();
   private removals = false;
   private fullRescan = false;
@@ -78,6 +80,7 @@ export class MentionEngine {
 
   constructor(private readonly options: EngineOptions) {
     const view = options.doc.defaultView as (Window & typeof globalThis) | null;
+    this.gate = new PassageGate(options.litBy ? { litBy: options.litBy } : {});
     this.layer = new HighlightLayer(view?.CSS.highlights ?? CSS.highlights, view);
     this.scheduler = new SliceScheduler(
       options.sliceMs ?? 8,

@@ -24,7 +24,7 @@ function place(
 
 /** Adds the mentions in order; returns the names allowed, and those shown once per passage. */
 function run(mentions: [string, Place<object>][], distance = 100) {
-  const gate = new PassageGate<M, object>(distance);
+  const gate = new PassageGate<M, object>({ distance });
   const ms = mentions.map(([name, p]) => {
     const m = { name };
     gate.add(m, p);
@@ -118,7 +118,7 @@ describe('PassageGate', () => {
   });
 
   it('an anchor that arrives later (a live update) lights its container and reports what changed', () => {
-    const gate = new PassageGate<M, object>(100);
+    const gate = new PassageGate<M, object>({ distance: 100 });
     const china = { name: 'China' };
     const trump = { name: 'Trump' };
     gate.add(china, place('context', 'c', 0, [article]));
@@ -129,7 +129,7 @@ describe('PassageGate', () => {
   });
 
   it('a container that loses its last anchor darkens again', () => {
-    const gate = new PassageGate<M, object>(100);
+    const gate = new PassageGate<M, object>({ distance: 100 });
     const a1 = { name: 'a1' };
     const a2 = { name: 'a2' };
     const china = { name: 'China' };
@@ -154,6 +154,64 @@ describe('PassageGate', () => {
     expect(gate.leads(china2)).toBe(false);
     expect(gate.remove(china1)).toEqual([china2]);
     expect(gate.leads(china2)).toBe(true);
+  });
+
+  describe('with the anchors that light each context term (litBy)', () => {
+    // "United States" (u) is lit by fentanyl (f), not by Xinjiang (x); China (c) by any anchor.
+    const litBy = new Map([['u', new Set(['f'])]]);
+    const gateWith = () => new PassageGate<M, object>({ litBy, distance: 100 });
+
+    it.each<[string, [string, Place<object>][], string[]]>([
+      [
+        'in a container: lit by an anchor that lights it, not by another',
+        [
+          ['US1', place('context', 'u', 0, [item1])],
+          ['Xinjiang', place('anchor', 'x', 10, [item1])],
+          ['China', place('context', 'c', 20, [item1])],
+          ['fentanyl', place('anchor', 'f', 30, [item2])],
+          ['US2', place('context', 'u', 40, [item2])],
+        ],
+        ['Xinjiang', 'China', 'fentanyl', 'US2'],
+      ],
+      [
+        'outside containers: only an anchor that lights it counts for the distance',
+        [
+          ['Xinjiang', place('anchor', 'x', 0)],
+          ['US1', place('context', 'u', 20)],
+          ['China', place('context', 'c', 30)],
+          ['US2', place('context', 'u', 300)],
+          ['fentanyl', place('anchor', 'f', 350)],
+          ['US3', place('context', 'u', 420)],
+        ],
+        ['Xinjiang', 'China', 'US2', 'fentanyl', 'US3'],
+      ],
+    ])('%s', (_, mentions, allowed) => {
+      const gate = gateWith();
+      const ms = mentions.map(([name, p]) => {
+        const m = { name };
+        gate.add(m, p);
+        return m;
+      });
+      expect(ms.filter((m) => gate.allows(m)).map((m) => m.name)).toEqual(allowed);
+    });
+
+    it('a later anchor lights only what it lights; losing it darkens only that', () => {
+      const gate = gateWith();
+      const us = { name: 'US' };
+      const china = { name: 'China' };
+      const xinjiang = { name: 'Xinjiang' };
+      const fentanyl = { name: 'fentanyl' };
+      gate.add(us, place('context', 'u', 0, [article]));
+      gate.add(china, place('context', 'c', 10, [article]));
+      expect(gate.add(xinjiang, place('anchor', 'x', 20, [article]))).toEqual([xinjiang, china]);
+      expect(gate.allows(us)).toBe(false);
+      expect(gate.add(fentanyl, place('anchor', 'f', 30, [article]))).toEqual([fentanyl, us]);
+      expect(gate.allows(us)).toBe(true);
+      expect(gate.remove(fentanyl)).toEqual([us]);
+      expect([gate.allows(us), gate.allows(china)]).toEqual([false, true]);
+      expect(gate.remove(xinjiang)).toEqual([china]);
+      expect(gate.allows(china)).toBe(false);
+    });
   });
 
   it('forgets everything on clear()', () => {
