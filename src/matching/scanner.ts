@@ -172,7 +172,9 @@ export function scan(scanner: Scanner, text: string): Match[] {
 /**
  * Removes, in place, the blockers' matches (the aliases they displaced stay displaced) and the
  * job titles not followed by a name of their own term ("the Secretary of State, and the
- * Administrator" names an office, or whoever holds it now).
+ * Administrator" names an office, or whoever holds it now). A title followed by its name is one
+ * mention with it ("Secretary of State Antony Blinken"): one highlight, one hover target, one
+ * mention when a term is shown once per passage.
  */
 function settle(matches: Candidate[], text: string): Match[] {
   let kept = 0;
@@ -187,8 +189,8 @@ function settle(matches: Candidate[], text: string): Match[] {
         name.title !== true &&
         name.blocker !== true &&
         onlySpaceBetween(text, m.end, name.start);
-      if (!named) continue;
-      delete m.title;
+      if (named) name.start = m.start;
+      continue;
     }
     matches[kept++] = m;
   }
