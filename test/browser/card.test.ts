@@ -175,16 +175,16 @@ inBothBrowsers('context card', (session) => {
       visited.push(await nextActiveText(page, before));
     }
     expect(visited).toEqual([
-      'Secretary of State',
-      'Antony Blinken',
+      'Secretary of State Antony Blinken',
       'Beijing',
       'fentanyl',
-      'Beijing',
+      'Treasury Secretary Janet Yellen',
+      'fentanyl',
     ]);
     await waitForCard(page, true);
     const card = await page.evaluate(readCard);
     expect(card.role).toBe('dialog');
-    expect(card.text).toContain('Beijing');
+    expect(card.text).toContain('Fentanyl');
     const focus = await page.evaluate(() => {
       const host = document.querySelector('fact-context-card');
       return {

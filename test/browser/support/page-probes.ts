@@ -26,26 +26,34 @@ export function readHighlights(): HighlightedText[] {
 /**
  * The viewport centre of the first highlighted range whose text is `text`, scrolled into view
  * first if it lies outside (where a line falls depends on the fonts a machine has, and Firefox
- * refuses to move the pointer outside the view).
+ * refuses to move the pointer outside the view). A name after its job title is one highlight with
+ * it ("Secretary of State Antony Blinken"): such a range is taken when none is the text alone.
  */
 export function pointOf(text: string): { x: number; y: number } | null {
+  const exact: Range[] = [];
+  const titled: Range[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('fact-context')) continue;
     for (const r of highlight as Iterable<AbstractRange>) {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString() !== text) continue;
-      let rect = range.getClientRects()[0];
-      if (
-        rect &&
-        (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth)
-      ) {
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-        rect = range.getClientRects()[0];
-      }
-      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      const whole = range.toString();
+      if (whole === text) exact.push(range);
+      else if (whole.endsWith(text) && /\s/.test(whole.charAt(whole.length - text.length - 1)))
+        titled.push(range);
     }
+  }
+  for (const range of [...exact, ...titled]) {
+    let rect = range.getClientRects()[0];
+    if (
+      rect &&
+      (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth)
+    ) {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      rect = range.getClientRects()[0];
+    }
+    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }
   return null;
 }
