@@ -21,6 +21,7 @@ const unhealthy = (ranges: RangeInfo[]) =>
 
 const INITIAL_SHADOW = [
   'light@document: DEA',
+  'light@document: fentanyl',
   'nested@fc-inner: Xinjiang',
   'nested@fc-outer: Xinjiang',
   'open@fc-open: fentanyl',
@@ -159,7 +160,9 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
       'appended@section: fentanyl',
       'filled@fc-empty: Xinjiang',
       'late@fc-late: Janet Yellen',
+      'late@fc-late: Xinjiang',
       'light@document: DEA',
+      'light@document: fentanyl',
       'nested@fc-inner: Xinjiang',
       'open@fc-open: Xinjiang',
       'slotted@document: Antony Blinken',
@@ -173,11 +176,12 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
   it('gives same-origin, srcdoc and about:blank frames highlights of their own', async () => {
     const page = await session().open('engine/frames.html', 1);
     const frames: [string[], string[]][] = [
-      [[], ['Antony Blinken']],
+      [[], ['Antony Blinken', 'fentanyl']],
       [['#same'], ['Xinjiang', 'Xinjiang']],
       [['#same', '#nested'], ['fentanyl']],
       [['#srcdoc'], ['Janet Yellen', 'fentanyl']],
-      [['#blank'], ['China', 'DEA']],
+      // China is lit by fentanyl, not by the DEA.
+      [['#blank'], ['China', 'DEA', 'fentanyl']],
       [['#written'], ['Xinjiang', 'Xinjiang']],
     ];
     for (const [path, expected] of frames) {
@@ -213,22 +217,22 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
         const doc = frame.contentDocument as Document;
         if (doc.querySelector('p')) return;
         const p = doc.createElement('p');
-        p.textContent = 'Late frame: Antony Blinken in Xinjiang.';
+        p.textContent = 'Late frame: Antony Blinken on fentanyl in Xinjiang.';
         doc.body.append(p);
       };
       fill();
       frame.addEventListener('load', fill);
     });
-    const late = await waitRanges(page, (r) => r.length >= 2, 5000, ['#late']);
-    expect(texts(late)).toEqual(['Antony Blinken', 'Xinjiang']);
+    const late = await waitRanges(page, (r) => r.length >= 3, 5000, ['#late']);
+    expect(texts(late)).toEqual(['Antony Blinken', 'Xinjiang', 'fentanyl']);
     const lateColor = await page.evaluate(() => {
       const win = (document.querySelector('#late') as HTMLIFrameElement).contentWindow as Window;
       return win.getComputedStyle(win.document.body, '::highlight(fact-context-place)')
         .textDecorationColor;
     });
     expect(lateColor).toBe('rgb(46, 158, 91)');
-    // The top document's registry holds only its own mention.
-    expect(texts(await page.evaluate(readRanges))).toEqual(['Antony Blinken']);
+    // The top document's registry holds only its own mentions.
+    expect(texts(await page.evaluate(readRanges))).toEqual(['Antony Blinken', 'fentanyl']);
   });
 
   it('follows single-page-app navigation: new content highlighted, old ranges gone', async () => {

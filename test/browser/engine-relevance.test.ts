@@ -14,8 +14,9 @@ inBothBrowsers('engine: passages', (session) => {
     const page = await session().open('relevance/portal.html', 5);
     await waitSettled(page, 0);
     // "China" twice in the item: once. Other items, a sea, a first lady and "FOLLOW US": nothing.
+    // ("sanctions" is lit by "fentanyl crisis", not by "fentanyl" alone.)
     expect(textsByCase(await page.evaluate(readRanges))).toEqual({
-      'item-story': ['Chinese', 'U.S.', 'Wall Street Journal', 'fentanyl', 'sanctions'],
+      'item-story': ['Chinese', 'U.S.', 'Wall Street Journal', 'fentanyl crisis', 'sanctions'],
     });
     expect(page.errors).toEqual([]);
   });
@@ -36,10 +37,11 @@ inBothBrowsers('engine: passages', (session) => {
     await waitSettled(page, 0);
     expect(textsByCase(await page.evaluate(readRanges))).toEqual({
       // Context terms once in the article, anchors at every mention.
-      // ("dropping sanctions" and "drop sanctions" are one term, "sanctions" another.)
+      // ("dropping sanctions" and "drop sanctions" are one term, "sanctions" another, lit by
+      // Xinjiang, not by fentanyl.)
       headline: ['China', 'U.S.', 'dropping sanctions', 'fentanyl'],
       lede: ['Biden administration', 'export blacklist', 'police institute'],
-      body: ['Antony Blinken', 'Beijing', 'fentanyl', 'sanctions'],
+      body: ['Antony Blinken', 'Beijing', 'Xinjiang', 'fentanyl', 'sanctions'],
     });
   });
 
@@ -49,14 +51,15 @@ inBothBrowsers('engine: passages', (session) => {
     expect(await page.evaluate(readRanges)).toEqual([]);
 
     await page.evaluate(() => {
-      (document.getElementById('update') as HTMLElement).textContent = 'Officials named fentanyl.';
+      (document.getElementById('update') as HTMLElement).textContent =
+        'Officials named the fentanyl crisis.';
     });
     const lit = await waitRanges(page, (ranges) => ranges.length === 4, 5000);
     expect(textsByCase(lit)).toEqual({
       // The article's first "China" is in its heading.
       '(none)': ['China'],
       'story-context': ['U.S.', 'sanctions'],
-      update: ['fentanyl'],
+      update: ['fentanyl crisis'],
     });
 
     const since = await pageNow(page);
@@ -77,7 +80,7 @@ inBothBrowsers('engine: passages', (session) => {
       'shadow-story': ['China', 'fentanyl'],
     });
     expect(textsByCase(await page.evaluate(readRanges, ['#story-frame']))).toEqual({
-      'frame-story': ['China', 'fentanyl', 'sanctions'],
+      'frame-story': ['China', 'fentanyl crisis', 'sanctions'],
     });
     expect(await page.evaluate(readRanges, ['#plain-frame'])).toEqual([]);
   });
