@@ -70,13 +70,13 @@ async function hoverPlain(page: TestPage, text: string): Promise<void> {
 
 inBothBrowsers('hardening: hostile pages', (session) => {
   it('works on a page that replaced built-ins, and never calls the page’s versions', async () => {
-    const page = await session().open('hostile/builtins.html', 5);
+    const page = await session().open('hostile/builtins.html', 4);
     await waitSettled(page, 0);
+    // "Secretary of State" is Blinken again: a context term is shown once per passage.
     expect(texts(await page.evaluate(readRanges))).toEqual([
       'Antony Blinken',
       'Beijing',
       'Janet Yellen',
-      'Secretary of State',
       'fentanyl',
     ]);
     await hoverPlain(page, 'Beijing');
@@ -192,7 +192,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     await page.waitFor(atLeastRanges, made.mentions, 90_000);
     await waitSettled(page, 0);
     const ranges = await page.evaluate(readRanges);
-    expect(ranges.filter((r) => r.text === 'Antony Blinken').length).toBe(100);
+    expect(ranges.filter((r) => r.text === 'Uyghur Muslims').length).toBe(100);
     expect(ranges.filter((r) => r.text === 'fentanyl').length).toBe(40);
     expect(unhealthy(ranges)).toEqual([]);
     expect((await page.evaluate(lastSettled))?.longestSliceMs).toBeLessThan(SLICE_BOUND_MS);
@@ -209,7 +209,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     expect(made).toEqual({ chars: 6_000_000, mentions: 300 });
     const ranges = await waitRanges(page, (r) => r.length === made.mentions, 30_000);
     await waitSettled(page, 0);
-    expect(ranges.filter((r) => r.text === 'Janet Yellen').length).toBe(100);
+    expect(ranges.filter((r) => r.text === 'Ministry of Public Security').length).toBe(100);
     expect(ranges.filter((r) => r.text === 'China').length).toBe(100);
     expect(ranges.filter((r) => r.text === 'Xinjiang').length).toBe(100);
     expect(unhealthy(ranges)).toEqual([]);
@@ -219,11 +219,12 @@ inBothBrowsers('hardening: hostile pages', (session) => {
 
   it('highlights at every depth of a DOM nested 5,000 deep', async () => {
     // Hidden: Chromium's renderer crashes laying out 5,000 nested blocks, extension or not.
-    const page = await session().open('hostile/deep.html', 3);
+    const page = await session().open('hostile/deep.html', 4);
     await waitSettled(page, 0);
     expect(texts(await page.evaluate(readRanges))).toEqual([
       'Antony Blinken',
       'Beijing',
+      'fentanyl',
       'fentanyl',
     ]);
     const made = await marker<{ depth: number; text: string }>(page);
@@ -235,7 +236,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
   it('leaves a single 10 MB text node alone, and the page stays fluid', async () => {
     const page = await session().open('hostile/huge-node.html', 3);
     await waitSettled(page, 0);
-    // The node names Antony Blinken every 64 KB, yet is not highlighted: once a range lies in a
+    // The node names Uyghur Muslims every 64 KB, yet is not highlighted: once a range lies in a
     // node of megabytes, every later frame of the page repaints all of it (Chromium: any
     // change; Firefox: changes of its ranges), 0.2-1 s each. The rest of the page is.
     const ranges = await page.evaluate(readRanges);
@@ -308,9 +309,9 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     });
     // The page wrote 2,000 times and always found its text as it left it.
     expect([state.writes, state.mismatches]).toEqual([2000, 0]);
-    // Two fixed mentions, at most two in each rewritten paragraph: never more registered.
+    // Three fixed mentions, at most two in each rewritten paragraph: never more registered.
     expect(state.samples.length).toBeGreaterThan(10);
-    expect(Math.max(...state.samples)).toBeLessThanOrEqual(6);
+    expect(Math.max(...state.samples)).toBeLessThanOrEqual(7);
     await waitSettled(page, state.lastAt);
     const mentions: Record<string, string[]> = {
       'Talks in Beijing about fentanyl.': ['Beijing', 'fentanyl'],
@@ -319,7 +320,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     };
     const ranges = await page.evaluate(readRanges);
     const inCase = (id: string) => texts(ranges.filter((r) => r.caseId === id));
-    expect(inCase('fixed')).toEqual(['Antony Blinken', 'Beijing']);
+    expect(inCase('fixed')).toEqual(['Antony Blinken', 'Beijing', 'fentanyl']);
     expect(inCase('data')).toEqual(mentions[state.last.data]);
     expect(inCase('content')).toEqual(mentions[state.last.content]);
     expect(unhealthy(ranges)).toEqual([]);
@@ -366,12 +367,13 @@ inBothBrowsers('hardening: hostile pages', (session) => {
   });
 
   it('works in quirks mode', async () => {
-    const page = await session().open('hostile/quirks.html', 4);
+    const page = await session().open('hostile/quirks.html', 5);
     await waitSettled(page, 0);
     expect(await marker(page)).toEqual({ mode: 'BackCompat', cells: 2 });
     expect(texts(await page.evaluate(readRanges))).toEqual([
       'Antony Blinken',
       'Beijing',
+      'DEA',
       'Janet Yellen',
       'fentanyl',
     ]);
@@ -382,18 +384,17 @@ inBothBrowsers('hardening: hostile pages', (session) => {
   });
 
   it('works in an XHTML document', async () => {
-    const page = await session().open('hostile/page.xhtml', 4);
+    const page = await session().open('hostile/page.xhtml', 3);
     await waitSettled(page, 0);
     expect(await marker(page)).toEqual({
       type: 'application/xhtml+xml',
       namespace: 'http://www.w3.org/1999/xhtml',
       paragraphs: 2,
     });
-    // The <pre> is not read, as in HTML.
+    // The <pre> is not read, as in HTML. "Secretary of State" is Blinken again, shown once.
     expect(texts(await page.evaluate(readRanges))).toEqual([
       'Antony Blinken',
       'Beijing',
-      'Secretary of State',
       'fentanyl',
     ]);
     const card = await hover(page, 'Antony Blinken');
@@ -419,7 +420,14 @@ inBothBrowsers('hardening: hostile pages', (session) => {
 
   it('highlights each of frames nested five deep', async () => {
     const page = await session().open('hostile/frames-deep.html', 1);
-    const names = ['Antony Blinken', 'Uyghurs', 'fentanyl', 'Xinjiang', 'Janet Yellen', 'DEA'];
+    const names = [
+      'U.S. ambassador to China',
+      'Uyghurs',
+      'fentanyl',
+      'Xinjiang',
+      'Mexican cartels',
+      'DEA',
+    ];
     for (let depth = 0; depth <= 5; depth++) {
       const frames = Array.from({ length: depth }, () => 'iframe');
       await page.waitFor(
