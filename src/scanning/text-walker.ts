@@ -198,8 +198,9 @@ export function inlineRun(node: Node): Node[] {
   return run;
 }
 
-/** Text, or an element that flows inside a line: what an inline run is made of. */
+/** Text, or an element that flows inside a line: what an inline run is made of. A comment is
+ * not rendered and splits no line (React puts `<!-- -->` between the texts it renders). */
 export function flowsInline(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return true;
+  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.COMMENT_NODE) return true;
   return node.nodeType === Node.ELEMENT_NODE && isInline(node as Element);
 }
