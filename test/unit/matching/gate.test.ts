@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageGate, type Place } from '../../../src/matching/gate';
+import { PassageGate, type GateOptions, type Place } from '../../../src/matching/gate';
 import type { Tier } from '../../../src/matching/types';
 
 /** A mention for the gate: a name, what it is, and where (containers, stream, offset). */
@@ -23,8 +23,8 @@ function place(
 }
 
 /** Adds the mentions in order; returns the names allowed, and those shown once per passage. */
-function run(mentions: [string, Place<object>][], distance = 100) {
-  const gate = new PassageGate<M, object>({ distance });
+function run(mentions: [string, Place<object>][], options: GateOptions = { distance: 100 }) {
+  const gate = new PassageGate<M, object>(options);
   const ms = mentions.map(([name, p]) => {
     const m = { name };
     gate.add(m, p);
@@ -186,13 +186,7 @@ describe('PassageGate', () => {
         ['Xinjiang', 'China', 'US2', 'fentanyl', 'US3'],
       ],
     ])('%s', (_, mentions, allowed) => {
-      const gate = gateWith();
-      const ms = mentions.map(([name, p]) => {
-        const m = { name };
-        gate.add(m, p);
-        return m;
-      });
-      expect(ms.filter((m) => gate.allows(m)).map((m) => m.name)).toEqual(allowed);
+      expect(run(mentions, { litBy, distance: 100 }).allowed).toEqual(allowed);
     });
 
     it('a later anchor lights only what it lights; losing it darkens only that', () => {
