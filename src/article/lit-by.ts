@@ -7,7 +7,7 @@ import type { LitBy } from '../matching/gate';
 import type { Matcher } from '../matching/matcher';
 import type { Pack } from './schema';
 
-/** For each term the article ties to anchors, their term ids (its own among them), sorted. */
+/** For each term the article names beside anchors, their term ids, sorted. */
 export function litByOf(pack: Pack, matcher: Matcher): Record<string, string[]> {
   const found = pack.article.paragraphs.map((p) => matcher.scan(p.text));
   const out: Record<string, string[]> = {};

@@ -384,9 +384,9 @@ export const terms: Term[] = [
     id: 'antony-blinken',
     label: 'Antony Blinken',
     kind: 'person',
-    // Context: the Secretary of State of 2021-25 is named on most State Department pages of his
-    // time (on 168 of 299 not about the story), on every subject; his card speaks of China and
-    // fentanyl, so it is shown where the passage is about them.
+    // Context: the Secretary of State of the story's time is named on most State Department pages
+    // of that time (168 of 299 not about the story), on every subject; his card speaks of China
+    // and fentanyl, so it is shown where the passage is about them.
     tier: 'context',
     aliases: [
       { text: 'Antony Blinken' },
@@ -403,8 +403,8 @@ export const terms: Term[] = [
     id: 'janet-yellen',
     label: 'Janet Yellen',
     kind: 'person',
-    // Context: the Treasury Secretary of 2021-25 is named on State Department pages on other
-    // subjects (3 of 299: above an anchor's 1%).
+    // Context: the Treasury Secretary of the story's time is named on State Department pages on
+    // other subjects (3 of 299: above an anchor's 1%).
     tier: 'context',
     aliases: [
       { text: 'Janet Yellen' },
