@@ -133,18 +133,21 @@ function fold(s: string): string {
 }
 
 /**
- * Which alias of its term a match of the extension's own matcher is (so that its rules, such as
+ * Which aliases of its term a match of the extension's own matcher is (so that its rules, such as
  * a title needing the name after it, hold for the evidence too): the one spelled like it, or like
- * it with a plural ending; undefined if none is.
+ * it with a plural ending; for a job title with the name after it, one match, both.
  */
-function aliasOf(termId: string, written: string): string | undefined {
+function aliasesOf(termId: string, written: string): string[] {
   const w = fold(written);
   const aliases = pack.terms.find((t) => t.id === termId)?.aliases ?? [];
   const plural = (a: string) => [`${a}s`, `${a}es`, `${a.slice(0, -1)}ies`];
-  return aliases.find((a) => {
-    const f = fold(a.text);
-    return f === w || plural(f).includes(w);
-  })?.text;
+  const spelled = (f: string, text: string) => f === text || plural(f).includes(text);
+  const alone = aliases.find((a) => spelled(fold(a.text), w));
+  if (alone) return [alone.text];
+  const title = aliases.find((a) => a.title === true && w.startsWith(`${fold(a.text)} `));
+  const name =
+    title && aliases.find((a) => spelled(fold(a.text), w.slice(fold(title.text).length + 1)));
+  return title && name ? [title.text, name.text] : [];
 }
 
 /**
@@ -163,8 +166,8 @@ function tierEvidence(dir: string): object {
       for (const unit of units) {
         for (const m of matcher.scan(unit.text)) {
           seen.add(m.termId);
-          const alias = aliasOf(m.termId, unit.text.slice(m.start, m.end));
-          if (alias !== undefined) seen.add(`${m.termId}\t${alias}`);
+          for (const alias of aliasesOf(m.termId, unit.text.slice(m.start, m.end)))
+            seen.add(`${m.termId}\t${alias}`);
         }
       }
       for (const key of seen) {
