@@ -45,6 +45,8 @@ interface Stream<M> {
   cluster: object;
   /** Context mentions outside any container, not yet lit, oldest first. */
   pending: M[];
+  /** Text read again: the passages its context terms were lit in by distance before, by term. */
+  carried?: ReadonlyMap<string, object>;
 }
 
 interface Entry<P> {
@@ -109,8 +111,10 @@ export class PassageGate<M, P extends object> {
       else setIn(this.waiting, nearest, m);
     } else {
       const stream = this.stream(place.stream);
+      const carried = stream.carried?.get(place.termId);
       if (place.offset - this.lastAnchorFor(place.termId, stream) <= this.distance)
         this.light(m, stream.cluster);
+      else if (carried) this.light(m, carried);
       else {
         const { pending } = stream;
         // Nothing further back than the distance can be lit by a later anchor of this stream.
@@ -145,7 +149,7 @@ export class PassageGate<M, P extends object> {
           this.darken(p, changed);
         }
       }
-      // Context lit by distance stays lit: it goes when its own text is read again.
+      // Context lit by distance stays lit, and so does its text read again (carry).
       return changed;
     }
     if (passage === null) {
@@ -155,6 +159,26 @@ export class PassageGate<M, P extends object> {
     }
     this.unlight(m, passage, place.termId, changed);
     return changed;
+  }
+
+  /**
+   * The passages that the context mentions among `mentions` lit by distance are shown in, by term.
+   * Text read again is a stream of its own, without the anchors around it: handed to carry(), these
+   * keep a re-rendered paragraph's context terms as they were.
+   */
+  litByDistance(mentions: Iterable<M>): Map<string, object> {
+    const out = new Map<string, object>();
+    for (const m of mentions) {
+      const entry = this.entries.get(m);
+      if (entry?.passage && entry.place.tier === 'context' && entry.place.passages.length === 0)
+        out.set(entry.place.termId, entry.passage);
+    }
+    return out;
+  }
+
+  /** `stream` reads text again: a context term lit by distance there before is lit as before. */
+  carry(stream: object, passages: ReadonlyMap<string, object>): void {
+    if (passages.size > 0) this.stream(stream).carried = passages;
   }
 
   clear(): void {

@@ -8,7 +8,7 @@ import { faults } from '../faults';
 import { isSkipped, OWN_UI_TAG, passagesOf } from './dom-rules';
 import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';
-import { flowsInline, inlineRun, TextWalker, type TextUnit } from './text-walker';
+import { blockOf, flowsInline, inlineRun, TextWalker, type TextUnit } from './text-walker';
 import { scanWindow } from './windowed-scan';
 
 export interface EngineOptions {
@@ -66,6 +66,8 @@ export class MentionEngine {
   private upgradeWatchUntil = 0;
   private readonly gate: PassageGate<Mention, Element>;
   private dirty = new Set<Node>();
+  /** Removed nodes, and the block each was removed from (until the batch is handled). */
+  private removedFrom = new Map<Node, Node>();
   private removals = false;
   private fullRescan = false;
   private mutationTimer: ReturnType<typeof setTimeout> | null = null;
@@ -213,12 +215,11 @@ export class MentionEngine {
   /**
    * Reads `roots` in slices. Units of text wait in a queue and are matched a window at a time,
    * so a single huge text node is read over many short tasks too (see windowed-scan.ts).
+   * `stream` is this reading, for passage gating: its offsets count every character read.
    */
-  private walkJob(roots: Node[]) {
+  private walkJob(roots: Node[], stream = { offset: 0 }) {
     const units: TextUnit[] = [];
     let at = 0;
-    /** This reading, for passage gating: its offsets count every character read, in order. */
-    const stream = { offset: 0 };
     const walker = new TextWalker(
       roots,
       (unit) => units.push(unit),
@@ -346,6 +347,26 @@ export class MentionEngine {
     this.resync(this.gate.add(mention, place));
   }
 
+  /** By the block they were removed from, what the removed mentions had lit by distance. */
+  private carriedByBlock(
+    removed: readonly Mention[],
+    removedFrom: ReadonlyMap<Node, Node>,
+  ): Map<Node, Map<string, object>> {
+    const out = new Map<Node, Map<string, object>>();
+    for (const m of removed) {
+      let top: Node = m.nodes[0] as Node;
+      while (top.parentNode) top = top.parentNode;
+      const block = removedFrom.get(top);
+      if (!block) continue;
+      const lit = this.gate.litByDistance([m]);
+      if (lit.size === 0) continue;
+      const map = out.get(block) ?? new Map<string, object>();
+      for (const [term, passage] of lit) map.set(term, passage);
+      out.set(block, map);
+    }
+    return out;
+  }
+
   /** Brings the highlights of mentions whose gating changed up to date. */
   private resync(changed: readonly Mention[], lostFirsts = new Set<string>()): void {
     for (const m of changed) {
@@ -409,6 +430,8 @@ export class MentionEngine {
       for (const n of r.addedNodes) if (!isOwnUi(n)) this.markDirty(n);
       if (r.removedNodes.length) {
         this.removals = true;
+        const block = flowsInline(r.target) ? blockOf(r.target) : r.target;
+        if (block) for (const n of r.removedNodes) this.removedFrom.set(n, block);
         // A removed node may join the text on either side of it into one run. Only text that
         // flows inline can join: a block beside it, or a block that held it, reads as before,
         // and is not read again (on a page that re-renders, a mention there keeps its card).
@@ -438,16 +461,22 @@ export class MentionEngine {
     this.mutationTimer = null;
     const dirty = this.dirty;
     this.dirty = new Set();
+    const removedFrom = this.removedFrom;
+    this.removedFrom = new Map();
     if (this.fullRescan) {
       this.fullRescan = false;
       this.removals = false;
       this.rescan();
       return;
     }
+    /** What a block's removed text had lit by distance, for the text that replaces it. */
+    let carried = new Map<Node, Map<string, object>>();
     if (this.removals) {
       this.removals = false;
       this.forgetDetachedRoots();
-      this.drop(this.store.sweepDisconnected());
+      const swept = this.store.sweepDisconnected();
+      carried = this.carriedByBlock(swept, removedFrom);
+      this.drop(swept);
     }
     const runs = new Map<Node, Node[]>();
     for (const node of dirty) {
@@ -462,7 +491,9 @@ export class MentionEngine {
     const roots = new Set<Node>();
     for (const run of runs.values()) for (const n of run) roots.add(n);
     for (const run of runs.values()) {
-      if (!hasAncestorIn(run[0] as Node, roots)) this.scheduler.push(this.rereadJob(run));
+      const first = run[0] as Node;
+      if (hasAncestorIn(first, roots)) continue;
+      this.scheduler.push(this.rereadJob(run, first.parentNode && carried.get(first.parentNode)));
     }
     if (!this.scheduler.busy) this.settle();
   }
@@ -472,13 +503,19 @@ export class MentionEngine {
    * queued: jobs run in order, so anything an earlier job (the first pass, another run) found
    * in these nodes meanwhile is dropped too, and no mention is ever added twice.
    */
-  private rereadJob(run: Node[]) {
-    const walk = this.walkJob(run);
+  private rereadJob(run: Node[], replaced?: ReadonlyMap<string, object> | null) {
+    const reading = { offset: 0 };
+    const walk = this.walkJob(run, reading);
     let started = false;
     return (expired: () => boolean) => {
       if (!started) {
         started = true;
-        this.drop(this.store.removeNodes(textNodesOf(run)));
+        const dropped = this.store.removeNodes(textNodesOf(run));
+        // Read on its own, a paragraph rendered again keeps the context terms it had lit by
+        // distance (its own, and those of the text it replaced).
+        const carried = new Map([...(replaced ?? []), ...this.gate.litByDistance(dropped)]);
+        this.gate.carry(reading, carried);
+        this.drop(dropped);
       }
       return walk(expired);
     };

@@ -208,6 +208,27 @@ describe('PassageGate', () => {
     });
   });
 
+  it('text read again (a re-render) keeps the context it had lit by distance, and only that', () => {
+    const gate = new PassageGate<M, object>({ distance: 100 });
+    const china = { name: 'China' };
+    gate.add({ name: 'fentanyl' }, place('anchor', 'f', 0));
+    gate.add(china, place('context', 'c', 50));
+    const carried = gate.litByDistance([china]);
+    gate.remove(china);
+    // The paragraph read again is a stream of its own, without the anchor before it.
+    const again = {};
+    gate.carry(again, carried);
+    const china2 = { name: 'China again' };
+    const trump = { name: 'Trump' };
+    gate.add(china2, place('context', 'c', 0, [], again));
+    gate.add(trump, place('context', 't', 10, [], again));
+    expect([gate.allows(china2), gate.leads(china2), gate.allows(trump)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('forgets everything on clear()', () => {
     const { gate, ms } = run([['fentanyl', place('anchor', 'f', 0, [article])]]);
     gate.clear();
