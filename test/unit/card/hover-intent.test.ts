@@ -570,13 +570,7 @@ describe('HoverIntent', () => {
   });
 
   it('follows a mention read again in its place: the card stays open, a dwell goes on', () => {
-    vi.useFakeTimers();
-    const log: string[] = [];
-    const intent = new HoverIntent<Target>({
-      open: (x, reason) => log.push(`open ${x.key} ${reason}`),
-      pin: (x) => log.push(`pin ${x.key}`),
-      close: () => log.push('close'),
-    });
+    const { intent, log } = setup();
     const [a, again, b, bAgain] = [t('a'), { key: 'a2' }, t('b'), { key: 'b2' }];
     intent.pointerOverMention(a);
     vi.advanceTimersByTime(200);
@@ -590,17 +584,10 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(200);
     expect(intent.current).toBe(bAgain);
     expect(log).toEqual(['open a hover', 'open a2 hover', 'open b2 hover']);
-    vi.useRealTimers();
   });
 
   it('keeps a dwell going when its mention is read again, however often', () => {
-    vi.useFakeTimers();
-    const log: string[] = [];
-    const intent = new HoverIntent<Target>({
-      open: (x, reason) => log.push(`open ${x.key} ${reason}`),
-      pin: (x) => log.push(`pin ${x.key}`),
-      close: () => log.push('close'),
-    });
+    const { intent, log } = setup();
     let current = t('a');
     intent.pointerOverMention(current);
     // Read again every 40–60 ms, far more often than the dwell lasts: it still ends at 150 ms.
@@ -614,7 +601,6 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(10);
     expect(log).toEqual(['open a3 hover']);
     expect([intent.state, intent.current]).toEqual(['open', current]);
-    vi.useRealTimers();
   });
 
   it('uses the delays and timer functions it is given', () => {
