@@ -352,19 +352,17 @@ export class MentionEngine {
     removed: readonly Mention[],
     removedFrom: ReadonlyMap<Node, Node>,
   ): Map<Node, Map<string, object>> {
-    const out = new Map<Node, Map<string, object>>();
+    const byBlock = new Map<Node, Mention[]>();
     for (const m of removed) {
       let top: Node = m.nodes[0] as Node;
       while (top.parentNode) top = top.parentNode;
       const block = removedFrom.get(top);
       if (!block) continue;
-      const lit = this.gate.litByDistance([m]);
-      if (lit.size === 0) continue;
-      const map = out.get(block) ?? new Map<string, object>();
-      for (const [term, passage] of lit) map.set(term, passage);
-      out.set(block, map);
+      const list = byBlock.get(block);
+      if (list) list.push(m);
+      else byBlock.set(block, [m]);
     }
-    return out;
+    return new Map([...byBlock].map(([block, ms]) => [block, this.gate.litByDistance(ms)]));
   }
 
   /** Brings the highlights of mentions whose gating changed up to date. */
