@@ -28,7 +28,6 @@ function bundledPackModule() {
 // the overlay silent until the user grants each site by hand.
 export default defineConfig({
   srcDir: '.',
-  modules: ['@wxt-dev/webextension-polyfill'],
   zip: { excludeSources: ['bench/out/**', 'test-results/**', 'docs/**'] },
   vite: () => ({ plugins: [bundledPackModule()] }),
   hooks: {

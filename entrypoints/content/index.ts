@@ -74,12 +74,13 @@ export default defineContentScript({
       'wxt:locationchange',
       faults.guard('navigation', () => live.rescan()),
     );
-    const onMessage = (message: unknown) => {
-      if (!isMessage(message)) return undefined;
+    // Answered through sendResponse: without a polyfill, the Chromium versions supported ignore
+    // a promise returned by the listener; both browsers take a synchronous sendResponse.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isMessage(message)) return;
       if (message.type === 'step-mention') live.step(message.direction);
       if (message.type === 'step-term') live.step(1, message.termId);
-      if (message.type === 'get-findings' && top) return Promise.resolve(live.findings());
-      return undefined;
+      if (message.type === 'get-findings' && top) sendResponse(live.findings());
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
