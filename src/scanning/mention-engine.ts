@@ -5,10 +5,11 @@ import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
 import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
 import { faults } from '../faults';
-import { isSkipped, OWN_UI_TAG, passagesOf } from './dom-rules';
+import { passagesOf } from './dom-rules';
 import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';
-import { blockOf, flowsInline, inlineRun, TextWalker, type TextUnit } from './text-walker';
+import { TextWalker, type TextUnit } from './text-walker';
+import { changedRuns, TreeWatch, type Batch } from './tree-watch';
 import { scanWindow } from './windowed-scan';
 
 export interface EngineOptions {
@@ -39,13 +40,6 @@ export interface Display {
 
 const DEFAULT_DISPLAY: Display = { hiddenTerms: new Set(), density: 'passage' };
 
-/** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
-const MAX_DIRTY = 500;
-/** Custom elements defined after they were read attach their shadow root with no mutation to
- * see: they are looked at again this often, for this long after the last one was found. */
-const UPGRADE_POLL_MS = 200;
-const UPGRADE_WATCH_MS = 10_000;
-const MAX_UPGRADE_WATCH = 2000;
 /** How often the registry is checked for our highlights (see start()). */
 const REGISTRY_WATCH_MS = 1000;
 
@@ -57,20 +51,10 @@ export class MentionEngine {
   readonly store = new MentionStore();
   readonly layer: HighlightLayer;
   private readonly scheduler: SliceScheduler;
-  /** Shadow roots in the document, each with its own observer. */
-  private readonly shadowRoots = new Map<ShadowRoot, MutationObserver>();
+  /** The document and its shadow roots, each with its own observer. */
+  private readonly tree: TreeWatch;
   private readonly styledRoots = new WeakSet<ShadowRoot>();
-  private readonly observers: MutationObserver[] = [];
-  private readonly bareCustomElements = new Set<Element>();
-  private upgradeTimer: ReturnType<typeof setTimeout> | null = null;
-  private upgradeWatchUntil = 0;
   private readonly gate: PassageGate<Mention, Element>;
-  private dirty = new Set<Node>();
-  /** Removed nodes, and the block each was removed from (until the batch is handled). */
-  private removedFrom = new Map<Node, Node>();
-  private removals = false;
-  private fullRescan = false;
-  private mutationTimer: ReturnType<typeof setTimeout> | null = null;
   private registryWatch: ReturnType<typeof setInterval> | null = null;
   private changed = false;
   private stopped = false;
@@ -91,10 +75,16 @@ export class MentionEngine {
       (error) => faults.report('scan', error),
       messageDefer(),
     );
+    this.tree = new TreeWatch({
+      doc: options.doc,
+      onShadowRoot: (root) => this.readShadowRoot(root),
+      onBatch: (batch) => this.applyMutations(batch),
+      ...(options.mutationDelayMs !== undefined ? { delayMs: options.mutationDelayMs } : {}),
+    });
   }
 
   start(): void {
-    this.observers.push(this.observe(this.options.doc));
+    this.tree.start();
     this.scanAll();
     // A page may empty CSS.highlights (clear()) or replace our entries without any mutation to
     // see: put ours back within a second. Six map look-ups, so the watch costs nothing.
@@ -107,14 +97,8 @@ export class MentionEngine {
   stop(): void {
     this.stopped = true;
     this.scheduler.stop();
-    for (const o of this.observers) o.disconnect();
-    this.observers.length = 0;
-    for (const o of this.shadowRoots.values()) o.disconnect();
-    this.shadowRoots.clear();
-    if (this.mutationTimer !== null) clearTimeout(this.mutationTimer);
-    if (this.upgradeTimer !== null) clearTimeout(this.upgradeTimer);
+    this.tree.stop();
     if (this.registryWatch !== null) clearInterval(this.registryWatch);
-    this.bareCustomElements.clear();
     this.layer.dispose();
     this.store.clear();
     this.firsts.clear();
@@ -145,7 +129,7 @@ export class MentionEngine {
 
   /** Whether the first pass and all pending updates are done. */
   get settled(): boolean {
-    return !this.scheduler.busy && this.mutationTimer === null;
+    return !this.scheduler.busy && !this.tree.pending;
   }
 
   isShown(mention: Mention): boolean {
@@ -193,7 +177,7 @@ export class MentionEngine {
   }
 
   hitTest(x: number, y: number): Hit | null {
-    return hitTest(this.options.doc, this.store, x, y, [...this.shadowRoots.keys()], (m) =>
+    return hitTest(this.options.doc, this.store, x, y, [...this.tree.roots.keys()], (m) =>
       this.isShown(m),
     );
   }
@@ -207,9 +191,9 @@ export class MentionEngine {
   private scanAll(): void {
     const root = this.options.doc;
     // A root whose host has left the page would bring its old mentions back.
-    this.forgetDetachedRoots();
+    this.tree.forgetDetachedRoots();
     this.scheduler.push(this.walkJob([root]));
-    for (const shadow of this.shadowRoots.keys()) this.scheduler.push(this.walkJob([shadow]));
+    for (const shadow of this.tree.roots.keys()) this.scheduler.push(this.walkJob([shadow]));
   }
 
   /**
@@ -223,8 +207,8 @@ export class MentionEngine {
     const walker = new TextWalker(
       roots,
       (unit) => units.push(unit),
-      (shadow) => this.adoptShadowRoot(shadow),
-      (el) => this.watchUpgrade(el),
+      (shadow) => this.tree.adopt(shadow),
+      (el) => this.tree.watchUpgrade(el),
     );
     const pause = (expired: () => boolean) => () => units.length > 0 || expired();
     return (expired: () => boolean) => {
@@ -245,57 +229,13 @@ export class MentionEngine {
     };
   }
 
-  private adoptShadowRoot(root: ShadowRoot): void {
-    if (this.shadowRoots.has(root)) return;
-    this.shadowRoots.set(root, this.observe(root));
+  /** A new shadow root: given the highlight styles, and read. */
+  private readShadowRoot(root: ShadowRoot): void {
     if (!this.styledRoots.has(root)) {
       this.styledRoots.add(root);
       this.options.styleShadowRoot?.(root);
     }
     this.scheduler.push(this.walkJob([root]));
-  }
-
-  /** Forgets the shadow roots whose host left the document; a host put back is read again. */
-  private forgetDetachedRoots(): void {
-    for (const [root, observer] of this.shadowRoots) {
-      if (root.host.isConnected) continue;
-      observer.disconnect();
-      this.shadowRoots.delete(root);
-    }
-  }
-
-  /**
-   * A custom element read before it was defined (lazy-loaded components) attaches its shadow
-   * root on upgrade, which no MutationObserver reports: look at it again until it has one, is
-   * defined without one, or has been watched for a while.
-   */
-  private watchUpgrade(el: Element): void {
-    if (this.bareCustomElements.size >= MAX_UPGRADE_WATCH || el.matches(':defined')) return;
-    this.bareCustomElements.add(el);
-    this.upgradeWatchUntil = performance.now() + UPGRADE_WATCH_MS;
-    this.upgradeTimer ??= setTimeout(
-      faults.guard('upgrades', () => this.checkUpgrades()),
-      UPGRADE_POLL_MS,
-    );
-  }
-
-  private checkUpgrades(): void {
-    this.upgradeTimer = null;
-    if (this.stopped) return;
-    for (const el of this.bareCustomElements) {
-      if (el.shadowRoot && el.isConnected) this.adoptShadowRoot(el.shadowRoot);
-      if (el.shadowRoot || !el.isConnected || el.matches(':defined')) {
-        this.bareCustomElements.delete(el);
-      }
-    }
-    if (this.bareCustomElements.size === 0) return;
-    if (performance.now() > this.upgradeWatchUntil) this.bareCustomElements.clear();
-    else {
-      this.upgradeTimer = setTimeout(
-        faults.guard('upgrades', () => this.checkUpgrades()),
-        UPGRADE_POLL_MS,
-      );
-    }
   }
 
   /** Matches the window of `unit` that starts at `from`; returns where the next one starts. */
@@ -397,7 +337,7 @@ export class MentionEngine {
   private settle(): void {
     this.layer.register();
     // Not settled while a batch of changes still waits for its turn.
-    if (this.mutationTimer === null) {
+    if (!this.tree.pending) {
       markSettled(this.options.doc, this.layer.rangeCount, this.scheduler.takeLongestSlice());
     }
     if (this.changed) {
@@ -408,90 +348,22 @@ export class MentionEngine {
 
   // --- live pages -------------------------------------------------------------------------
 
-  private observe(root: Document | ShadowRoot): MutationObserver {
-    const view = this.options.doc.defaultView;
-    const Observer = view?.MutationObserver ?? MutationObserver;
-    const observer = new Observer(
-      faults.guard('mutations', (records: MutationRecord[]) => this.onMutations(records)),
-    );
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
-    return observer;
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (isOwnUi(r.target)) continue;
-      if (r.type === 'characterData') {
-        this.markDirty(r.target);
-        continue;
-      }
-      for (const n of r.addedNodes) if (!isOwnUi(n)) this.markDirty(n);
-      if (r.removedNodes.length) {
-        this.removals = true;
-        const block = flowsInline(r.target) ? blockOf(r.target) : r.target;
-        if (block) for (const n of r.removedNodes) this.removedFrom.set(n, block);
-        // A removed node may join the text on either side of it into one run. Only text that
-        // flows inline can join: a block beside it, or a block that held it, reads as before,
-        // and is not read again (on a page that re-renders, a mention there keeps its card).
-        if (r.previousSibling && flowsInline(r.previousSibling)) this.markDirty(r.previousSibling);
-        if (r.nextSibling && flowsInline(r.nextSibling)) this.markDirty(r.nextSibling);
-        if (flowsInline(r.target)) this.markDirty(r.target);
-      }
-    }
-    if (this.mutationTimer === null && !this.stopped) {
-      this.mutationTimer = setTimeout(
-        faults.guard('mutations', () => this.applyMutations()),
-        this.options.mutationDelayMs ?? 100,
-      );
-    }
-  }
-
-  private markDirty(node: Node): void {
-    if (this.fullRescan) return;
-    this.dirty.add(node);
-    if (this.dirty.size > MAX_DIRTY) {
-      this.fullRescan = true;
-      this.dirty.clear();
-    }
-  }
-
-  private applyMutations(): void {
-    this.mutationTimer = null;
-    const dirty = this.dirty;
-    this.dirty = new Set();
-    const removedFrom = this.removedFrom;
-    this.removedFrom = new Map();
-    if (this.fullRescan) {
-      this.fullRescan = false;
-      this.removals = false;
+  private applyMutations({ full, dirty, removals, removedFrom }: Batch): void {
+    if (full) {
       this.rescan();
       return;
     }
     /** What a block's removed text had lit by distance, for the text that replaces it. */
     let carried = new Map<Node, Map<string, object>>();
-    if (this.removals) {
-      this.removals = false;
-      this.forgetDetachedRoots();
+    if (removals) {
+      this.tree.forgetDetachedRoots();
       const swept = this.store.sweepDisconnected();
       carried = this.carriedByBlock(swept, removedFrom);
       this.drop(swept);
     }
-    const runs = new Map<Node, Node[]>();
-    for (const node of dirty) {
-      if (!node.isConnected || node.nodeType === Node.DOCUMENT_NODE) continue;
-      if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) continue;
-      const run = inlineRun(node);
-      const first = run[0] as Node;
-      if (runs.has(first) || insideSkipped(first)) continue;
-      runs.set(first, run);
-    }
-    // A run inside another changed run (a text node replaced in a changed block) is read with it.
-    const roots = new Set<Node>();
-    for (const run of runs.values()) for (const n of run) roots.add(n);
-    for (const run of runs.values()) {
-      const first = run[0] as Node;
-      if (hasAncestorIn(first, roots)) continue;
-      this.scheduler.push(this.rereadJob(run, first.parentNode && carried.get(first.parentNode)));
+    for (const run of changedRuns(dirty)) {
+      const parent = (run[0] as Node).parentNode;
+      this.scheduler.push(this.rereadJob(run, parent && carried.get(parent)));
     }
     if (!this.scheduler.busy) this.settle();
   }
@@ -569,18 +441,6 @@ function makeRange(doc: Document, sc: Text, so: number, ec: Text, eo: number): A
   return range;
 }
 
-function isOwnUi(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest(OWN_UI_TAG) != null;
-}
-
-function insideSkipped(node: Node): boolean {
-  for (let n: Node | null = node.parentNode; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
-  }
-  return false;
-}
-
 /** The index of the last node of a unit that starts at or before `offset` (binary search). */
 function nodeAt(starts: readonly number[], offset: number): number {
   let lo = 0;
@@ -591,11 +451,6 @@ function nodeAt(starts: readonly number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {
-  for (let n: Node | null = node.parentNode; n; n = n.parentNode) if (nodes.has(n)) return true;
-  return false;
 }
 
 function textNodesOf(run: Node[]): Text[] {
