@@ -1,0 +1,46 @@
+import { compilePatterns } from './patterns';
+import type { Probe } from './probe';
+import { APOSTROPHE, APOSTROPHES, DASHES, HYPHEN, IGNORABLES, SPACE, SPACES } from './normalize';
+import type { AliasSpec } from './types';
+
+const char = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+const anyOf = (units: readonly number[]) => `[${units.map(char).join('')}]`;
+
+/** A pattern's units as a regular expression read the scanner's way: a space is any run of
+ * white space, an apostrophe or a dash any of its typographic forms, other characters as they
+ * are (a surrogate pair as its one code point: the expression reads code points). */
+function source(units: readonly number[]): string {
+  const out: string[] = [];
+  for (const codePoint of String.fromCharCode(...units)) {
+    const u = codePoint.codePointAt(0) ?? 0;
+    if (u === SPACE) out.push(`${anyOf(SPACES)}+`);
+    else if (u === APOSTROPHE) out.push(anyOf(APOSTROPHES));
+    else if (u === HYPHEN) out.push(anyOf(DASHES));
+    else out.push(char(u));
+  }
+  return out.join('');
+}
+
+/**
+ * The probe for `aliases`: every pattern the scanner would look for (plurals included), with no
+ * word-boundary or case checks beyond the acronyms' exact case, so it can only say yes more
+ * often than the scanner. Blockers are left out: they never make a mention.
+ */
+export function compileProbe(aliases: readonly AliasSpec[]): Probe {
+  const any = new Set<string>();
+  const exact = new Set<string>();
+  for (const p of compilePatterns(aliases.filter((a) => !a.blocker)).patterns) {
+    // An acronym's exact spelling; any other case rule accepts at least its lowercase form.
+    const exactForm = p.forms !== null && p.forms.upper === null ? p.forms.exact : null;
+    if (exactForm !== null) {
+      exact.add(
+        source(Array.from({ length: exactForm.length }, (_, i) => exactForm.charCodeAt(i))),
+      );
+    } else any.add(source(p.symbols));
+  }
+  return {
+    anyCase: [...any].join('|'),
+    exactCase: [...exact].join('|'),
+    ignorable: anyOf(IGNORABLES),
+  };
+}

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundlePack } from '../../../src/article/bundle';
+import { aliasSpecs } from '../../../src/article/pack-matcher';
+import { compileProbe } from '../../../src/matching/compile-probe';
+import { compileMatcher, type AliasSpec } from '../../../src/matching/matcher';
+import { probeTest } from '../../../src/matching/probe';
+import { aliasesAndText, articleText } from './arbitraries';
+import { ARTICLE_ALIASES } from './article-aliases';
+
+const anchorsOf = (aliases: readonly AliasSpec[]) =>
+  aliases.filter((a) => a.tier === 'anchor' || a.blocker === true);
+
+/** The probe never says no where the scanner finds an anchor. */
+function agrees(aliases: readonly AliasSpec[], text: string): boolean {
+  const anchors = anchorsOf(aliases);
+  const found = compileMatcher(anchors).scan(text).length > 0;
+  return !found || probeTest(compileProbe(anchors))(text);
+}
+
+describe('the probe of the bundled pack (anchors only)', () => {
+  const { pack } = bundlePack(readFileSync('src/article/article.txt', 'utf8'));
+  const probe = probeTest(compileProbe(anchorsOf(aliasSpecs(pack))));
+  it.each([
+    ['Fentanyl seizures rose again', true],
+    ['fen\u00adtanyl, with a soft hyphen', true],
+    ['the U.S. ambassador\u00a0to   China said', true],
+    ['“Uyghurs” in a quote', true],
+    ['DEA agents', true],
+    ['Mexican cartel’s reach', true],
+    ['71,000 deaths', true],
+    // Context terms alone never make a mention: no anchor, nothing to load.
+    ['China and the United States agreed on climate goals; Blinken and Yellen spoke', false],
+    ['a good idea, a deal, the dead', false],
+    ['the weather tomorrow: sunny, 21 °C', false],
+  ])('%j → %s', (text, expected) => {
+    expect(probe(text)).toBe(expected);
+  });
+});
+
+describe('the probe says yes wherever the scanner finds an anchor', () => {
+  it('on texts made of the article-like aliases', () => {
+    fc.assert(fc.property(articleText, (text) => agrees(ARTICLE_ALIASES, text)), {
+      numRuns: 500,
+    });
+  });
+
+  it('for random aliases and texts made of them', () => {
+    fc.assert(
+      fc.property(aliasesAndText, ([aliases, text]) => agrees(aliases, text)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) =>
+        agrees(ARTICLE_ALIASES, text),
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
