@@ -15,7 +15,9 @@ export const SPACES: readonly number[] = [
 ];
 export const IGNORABLES: readonly number[] = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 export const APOSTROPHES: readonly number[] = [0x27, 0x2018, 0x2019, 0x02bc, 0x2032];
-export const DASHES: readonly number[] = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d];
+export const DASHES: readonly number[] = [
+  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d,
+];
 
 /** Case-preserving fold: every space, apostrophe and dash variant maps to its ASCII form. */
 const TYPOGRAPHIC = new Map<number, number>([

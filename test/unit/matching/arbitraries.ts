@@ -44,14 +44,15 @@ const aliasArb: fc.Arbitrary<AliasSpec> = fc.record({
 });
 
 /** Random aliases, and a text made mostly of those aliases in various cases and separators. */
-export const aliasesAndText = fc.array(aliasArb, { minLength: 1, maxLength: 8 }).chain((aliases) => {
-  const words = aliases.flatMap((alias) => variantsOf(alias.text));
-  const suffix = fc.constantFrom(' ', ' ', ', ', '.', '-', "'s", '', 's', 'es', 'ies');
-  const piece = fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...words), suffix).map(([w, s]) => w + s) },
-    { weight: 1, arbitrary: fc.constantFrom(...TEXT_UNITS) },
-  );
-  const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
-  return fc.tuple(fc.constant(aliases), text);
-});
-
+export const aliasesAndText = fc
+  .array(aliasArb, { minLength: 1, maxLength: 8 })
+  .chain((aliases) => {
+    const words = aliases.flatMap((alias) => variantsOf(alias.text));
+    const suffix = fc.constantFrom(' ', ' ', ', ', '.', '-', "'s", '', 's', 'es', 'ies');
+    const piece = fc.oneof(
+      { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...words), suffix).map(([w, s]) => w + s) },
+      { weight: 1, arbitrary: fc.constantFrom(...TEXT_UNITS) },
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+    return fc.tuple(fc.constant(aliases), text);
+  });

@@ -41,9 +41,12 @@ describe('the probe of the bundled pack (anchors only)', () => {
 
 describe('the probe says yes wherever the scanner finds an anchor', () => {
   it('on texts made of the article-like aliases', () => {
-    fc.assert(fc.property(articleText, (text) => agrees(ARTICLE_ALIASES, text)), {
-      numRuns: 500,
-    });
+    fc.assert(
+      fc.property(articleText, (text) => agrees(ARTICLE_ALIASES, text)),
+      {
+        numRuns: 500,
+      },
+    );
   });
 
   it('for random aliases and texts made of them', () => {
