@@ -1,24 +1,29 @@
 import { defineConfig } from 'wxt';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bundlePack } from './src/article/bundle';
+import { bundlePack, type BundledPack } from './src/article/bundle';
 
 const BUNDLED_PACK = 'virtual:bundled-pack';
+const PAGE_PROBE = 'virtual:page-probe';
 const ARTICLE = resolve(import.meta.dirname, 'src/article/article.txt');
 
 /**
  * The pack, validated and with its matcher compiled, as a module of data: an invalid pack fails
  * `npm run build`, and pages load the result without work (JSON.parse of a string literal is the
- * cheapest way to load data in V8 and SpiderMonkey).
+ * cheapest way to load data in V8 and SpiderMonkey). The content script gets only the probe.
  */
 function bundledPackModule() {
+  const modules: Record<string, (b: BundledPack) => unknown> = {
+    [BUNDLED_PACK]: (b) => b,
+    [PAGE_PROBE]: (b) => b.probe,
+  };
   return {
     name: 'bundled-pack',
-    resolveId: (id: string) => (id === BUNDLED_PACK ? `\0${BUNDLED_PACK}` : undefined),
+    resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
     load(id: string) {
-      if (id !== `\0${BUNDLED_PACK}`) return undefined;
-      const articleText = readFileSync(ARTICLE, 'utf8');
-      const json = JSON.stringify(bundlePack(articleText));
+      const data = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+      if (!data) return undefined;
+      const json = JSON.stringify(data(bundlePack(readFileSync(ARTICLE, 'utf8'))));
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
@@ -56,6 +61,13 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the settings (sync area), read by the content script, popup and options page.
     permissions: ['storage'],
+    // The overlay, which the content script imports once a page could mention the story. Only
+    // through a URL made for each session in Chromium, so pages cannot probe for the extension
+    // (Firefox's URLs carry a random ID of each install anyway).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['overlay.js']
+        : [{ resources: ['overlay.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },

@@ -54,24 +54,30 @@ function ensureBuild(): void {
 
 /**
  * One copy of the build for the whole run, so both browsers measure the same build even if
- * another engineer rebuilds meanwhile; with a short hash of each content script, to say which.
+ * another engineer rebuilds meanwhile; with a short hash of its two page scripts (the content
+ * script every page loads, the overlay loaded where a page could mention the story), to say
+ * which, and their sizes.
  */
 function snapshotBuilds(): {
   dir: (name: BrowserName) => string;
   hashes: Record<string, string>;
   bytes: Record<string, number>;
+  overlayBytes: Record<string, number>;
 } {
   const dir = join(OUT, 'ext');
   rmSync(dir, { recursive: true, force: true });
   const hashes: Record<string, string> = {};
   const bytes: Record<string, number> = {};
+  const overlayBytes: Record<string, number> = {};
   for (const build of Object.values(BUILDS)) {
     cpSync(join(ROOT, '.output', build), join(dir, build), { recursive: true });
     const script = readFileSync(join(dir, build, 'content-scripts', 'content.js'));
-    hashes[build] = createHash('sha256').update(script).digest('hex').slice(0, 12);
+    const overlay = readFileSync(join(dir, build, 'overlay.js'));
+    hashes[build] = createHash('sha256').update(script).update(overlay).digest('hex').slice(0, 12);
     bytes[build] = script.byteLength;
+    overlayBytes[build] = overlay.byteLength;
   }
-  return { dir: (name) => join(dir, BUILDS[name]), hashes, bytes };
+  return { dir: (name) => join(dir, BUILDS[name]), hashes, bytes, overlayBytes };
 }
 
 function machine() {
@@ -122,11 +128,17 @@ async function main(): Promise<void> {
     ...machine(),
     contentScriptSha256: builds.hashes,
     contentScriptBytes: builds.bytes,
+    overlayScriptBytes: builds.overlayBytes,
   };
   const bundles = Object.entries(builds.bytes)
-    .map(([build, b]) => `${build} ${fmt(b / 1000, 1)} kB`)
+    .map(([build, b]) => {
+      const overlay = builds.overlayBytes[build] ?? 0;
+      return `${build} ${fmt(b / 1000, 1)} kB (overlay ${fmt(overlay / 1000, 1)} kB)`;
+    })
     .join(', ');
-  console.log(`Content script: ${bundles}`);
+  console.log(
+    `Content script, and the overlay it loads where a page could mention the story: ${bundles}`,
+  );
   const sizes = values.quick
     ? { hugeTextChars: 300_000, manyElements: 20_000, newsWords: 1500 }
     : FULL_SIZES;

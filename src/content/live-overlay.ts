@@ -53,6 +53,9 @@ export class LiveOverlay {
   private readonly sheets: ShadowHighlightSheets;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private lastReport = '';
+  private settingsApplied = () => {};
+  /** Resolved once the first settings are applied: findings before then say nothing. */
+  readonly applied = new Promise<void>((resolve) => (this.settingsApplied = resolve));
 
   constructor(private readonly o: LiveOverlayOptions) {
     this.sheets = new ShadowHighlightSheets(o.doc, highlightCss);
@@ -88,6 +91,7 @@ export class LiveOverlay {
       this.startOverlay(preferences, display);
     }
     this.scheduleReport();
+    this.settingsApplied();
   }
 
   /** After an SPA navigation: read the page again. */

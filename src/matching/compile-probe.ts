@@ -3,8 +3,13 @@ import type { Probe } from './probe';
 import { APOSTROPHE, APOSTROPHES, DASHES, HYPHEN, IGNORABLES, SPACE, SPACES } from './normalize';
 import type { AliasSpec } from './types';
 
-const char = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+const char = (codePoint: number) =>
+  /[\p{L}\p{N}]/u.test(String.fromCodePoint(codePoint))
+    ? String.fromCodePoint(codePoint)
+    : `\\u{${codePoint.toString(16)}}`;
 const anyOf = (units: readonly number[]) => `[${units.map(char).join('')}]`;
+/** `\s` holds every white space the scanner folds to a space but U+0085. */
+const WHITE_SPACE = '[\\s\\u{85}]+';
 
 /** A pattern's units as a regular expression read the scanner's way: a space is any run of
  * white space, an apostrophe or a dash any of its typographic forms, other characters as they
@@ -13,12 +18,18 @@ function source(units: readonly number[]): string {
   const out: string[] = [];
   for (const codePoint of String.fromCharCode(...units)) {
     const u = codePoint.codePointAt(0) ?? 0;
-    if (u === SPACE) out.push(`${anyOf(SPACES)}+`);
+    if (u === SPACE) out.push(WHITE_SPACE);
     else if (u === APOSTROPHE) out.push(anyOf(APOSTROPHES));
     else if (u === HYPHEN) out.push(anyOf(DASHES));
     else out.push(char(u));
   }
   return out.join('');
+}
+
+/** Drops each pattern that holds another: wherever it matches, so does the one inside it. */
+function innermost(patterns: readonly string[]): string[] {
+  const unique = [...new Set(patterns)];
+  return unique.filter((p) => !unique.some((q) => q !== p && p.includes(q)));
 }
 
 /**
@@ -27,20 +38,17 @@ function source(units: readonly number[]): string {
  * often than the scanner. Blockers are left out: they never make a mention.
  */
 export function compileProbe(aliases: readonly AliasSpec[]): Probe {
-  const any = new Set<string>();
-  const exact = new Set<string>();
+  const any: string[] = [];
+  const exact: string[] = [];
   for (const p of compilePatterns(aliases.filter((a) => !a.blocker)).patterns) {
     // An acronym's exact spelling; any other case rule accepts at least its lowercase form.
     const exactForm = p.forms !== null && p.forms.upper === null ? p.forms.exact : null;
-    if (exactForm !== null) {
-      exact.add(
-        source(Array.from({ length: exactForm.length }, (_, i) => exactForm.charCodeAt(i))),
-      );
-    } else any.add(source(p.symbols));
+    if (exactForm !== null) exact.push(exactForm);
+    else any.push(String.fromCharCode(...p.symbols));
   }
-  return {
-    anyCase: [...any].join('|'),
-    exactCase: [...exact].join('|'),
-    ignorable: anyOf(IGNORABLES),
-  };
+  const sources = (forms: string[]) =>
+    innermost(forms)
+      .map((f) => source(Array.from({ length: f.length }, (_, i) => f.charCodeAt(i))))
+      .join('|');
+  return { anyCase: sources(any), exactCase: sources(exact), ignorable: anyOf(IGNORABLES) };
 }

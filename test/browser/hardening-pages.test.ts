@@ -12,7 +12,7 @@ import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
 import { countRanges, pointOf, readCard, readRanges, type RangeInfo } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
-/** What the engine said in its last settled mark (see markSettled in mention-engine.ts). */
+/** What the engine said in its last settled mark (see settled-mark.ts). */
 function lastSettled(): { ranges: number; longestSliceMs: number } | null {
   const marks = performance.getEntriesByName('fact-context-settled');
   const mark = marks[marks.length - 1] as PerformanceMark | undefined;

@@ -5,6 +5,7 @@ import { bundlePack } from '../../../src/article/bundle';
 import { aliasSpecs } from '../../../src/article/pack-matcher';
 import { compileProbe } from '../../../src/matching/compile-probe';
 import { compileMatcher, type AliasSpec } from '../../../src/matching/matcher';
+import { APOSTROPHES, DASHES, SPACES } from '../../../src/matching/normalize';
 import { probeTest } from '../../../src/matching/probe';
 import { aliasesAndText, articleText } from './arbitraries';
 import { ARTICLE_ALIASES } from './article-aliases';
@@ -36,6 +37,21 @@ describe('the probe of the bundled pack (anchors only)', () => {
     ['the weather tomorrow: sunny, 21 °C', false],
   ])('%j → %s', (text, expected) => {
     expect(probe(text)).toBe(expected);
+  });
+});
+
+describe('the probe reads white space, apostrophes and dashes as the scanner does', () => {
+  const probe = probeTest(
+    compileProbe([
+      { termId: 'e', text: 'export blacklist', case: 'common', tier: 'anchor' },
+      { termId: 'x', text: "Xi's re-election", case: 'proper', tier: 'anchor' },
+    ]),
+  );
+  it.each(SPACES.map((c) => [c.toString(16), String.fromCharCode(c)]))('space U+%s', (_, c) => {
+    expect(probe(`the export${c}${c}blacklist`)).toBe(true);
+  });
+  it.each(APOSTROPHES.flatMap((a) => DASHES.map((d) => [a, d])))('U+%s and U+%s', (a, d) => {
+    expect(probe(`XI${String.fromCharCode(a)}S RE${String.fromCharCode(d)}ELECTION`)).toBe(true);
   });
 });
 
