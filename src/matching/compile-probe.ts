@@ -1,6 +1,6 @@
 import { compilePatterns } from './patterns';
 import type { Probe } from './probe';
-import { APOSTROPHE, APOSTROPHES, DASHES, HYPHEN, IGNORABLES, SPACE, SPACES } from './normalize';
+import { APOSTROPHE, APOSTROPHES, DASHES, HYPHEN, IGNORABLES, SPACE } from './normalize';
 import type { AliasSpec } from './types';
 
 const char = (codePoint: number) =>
