@@ -71,7 +71,7 @@ function snapshotBuilds(): {
   const overlayBytes: Record<string, number> = {};
   for (const build of Object.values(BUILDS)) {
     cpSync(join(ROOT, '.output', build), join(dir, build), { recursive: true });
-    const script = readFileSync(join(dir, build, 'content-scripts', 'content.js'));
+    const script = readFileSync(join(dir, build, 'watch.js'));
     const overlay = readFileSync(join(dir, build, 'overlay.js'));
     hashes[build] = createHash('sha256').update(script).update(overlay).digest('hex').slice(0, 12);
     bytes[build] = script.byteLength;

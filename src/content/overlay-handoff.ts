@@ -2,11 +2,10 @@
 // story does it load the overlay (engine, card, pack, settings), a script of its own that the
 // manifest lists as a web-accessible resource. Imported from the content script, it runs in the
 // same isolated world, and hands its entry point over through that world's global object.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveOverlay } from './live-overlay';
 
 /** Starts the overlay of this frame; returns it to answer the popup and the shortcuts. */
-export type RunOverlay = (ctx: ContentScriptContext) => LiveOverlay;
+export type RunOverlay = () => LiveOverlay;
 
 export const OVERLAY_SCRIPT = '/overlay.js';
 const KEY = Symbol.for('fact-context.run-overlay');

@@ -1,5 +1,5 @@
 import bundled from 'virtual:bundled-pack';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadLitBy } from '../article/lit-by';
 import { faults } from '../faults';
 import { loadMatcher } from '../matching/matcher';
@@ -7,10 +7,14 @@ import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { siteOf } from '../settings/site-rules';
 import { createSettingsStore } from '../settings/store';
+import { watchContext } from './lifecycle';
 import { LiveOverlay } from './live-overlay';
 
 /** The overlay of one frame, under the stored settings and following their changes. */
-export function runOverlay(ctx: ContentScriptContext): LiveOverlay {
+export function runOverlay(): LiveOverlay {
+  // Ends everything when the extension is reloaded, updated or removed (see watchContext).
+  const ctx = new ContentScriptContext('overlay');
+  watchContext(ctx);
   const top = window === window.top;
   const live = new LiveOverlay({
     doc: document,

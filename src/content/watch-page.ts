@@ -1,34 +1,60 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { faults } from '../faults';
 import { probeTest, type Probe } from '../matching/probe';
 import { isMessage } from '../messages';
 import { PageWatch } from '../scanning/page-watch';
+import { extensionAlive, extensionApi } from './extension-api';
 import type { LiveOverlay } from './live-overlay';
 import { loadOverlay, OVERLAY_SCRIPT } from './overlay-handoff';
+
+/** Posted by each copy as it starts: an older copy left running (Chromium keeps the content
+ * script of a reloaded extension running) stops its watch. */
+const STARTED = 'fact-context:watch-started';
 
 /**
  * What every frame runs: reads the page with the probe, and loads and starts the overlay at the
  * first text that could mention the story, or when the popup asks what the page shows. Until
- * then a page costs one quick read and a look at what changes.
+ * then a page costs one quick read and a look at what changes; a frame other than the top one
+ * does not even look up the extension API.
  */
-export function watchPage(ctx: ContentScriptContext, probe: Probe): void {
+export function watchPage(probe: Probe): void {
+  const life = new AbortController();
+  const id = Math.random().toString(36).slice(2);
   let overlay: Promise<LiveOverlay> | null = null;
-  const start = () =>
-    (overlay ??= loadOverlay(browser.runtime.getURL(OVERLAY_SCRIPT)).then((run) => run(ctx)));
-  const failed = (error: unknown) => faults.report('overlay', error);
+  const start = () => {
+    if (!extensionAlive()) {
+      life.abort();
+      return Promise.reject(new Error('the extension was reloaded or removed'));
+    }
+    return (overlay ??= loadOverlay(extensionApi().runtime.getURL(OVERLAY_SCRIPT)).then((run) =>
+      run(),
+    ));
+  };
+  const failed = (error: unknown) => {
+    if (!life.signal.aborted) faults.report('overlay', error);
+  };
   const watch = new PageWatch({
     doc: document,
     test: probeTest(probe),
     onHit: () => void start().catch(failed),
   });
-  ctx.onInvalidated(() => watch.stop());
+  life.signal.addEventListener('abort', () => watch.stop(), { once: true });
+  window.addEventListener(
+    'message',
+    (event: MessageEvent<unknown>) => {
+      const data = event.data as { [STARTED]?: unknown } | null;
+      if (event.source !== window || typeof data !== 'object' || data === null) return;
+      if (typeof data[STARTED] === 'string' && data[STARTED] !== id) life.abort();
+    },
+    { signal: life.signal },
+  );
+  window.postMessage({ [STARTED]: id }, '*');
   watch.start();
 
-  const top = window === window.top;
-  // One listener for the frame's whole life: it hands messages to the overlay once there is one.
+  // The popup and the shortcuts speak to the top frame only.
+  if (window !== window.top) return;
   const onMessage = (message: unknown, _sender: unknown, respond: (r: unknown) => void) => {
     if (!isMessage(message)) return undefined;
-    if (message.type === 'get-findings' && top) {
+    if (message.type === 'get-findings') {
       start()
         .then(async (live) => {
           await live.applied;
@@ -43,6 +69,13 @@ export function watchPage(ctx: ContentScriptContext, probe: Probe): void {
     if (message.type === 'step-term') void overlay?.then((l) => l.step(1, message.termId));
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  const runtime = extensionApi().runtime;
+  runtime.onMessage.addListener(onMessage);
+  life.signal.addEventListener('abort', () => {
+    try {
+      runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // Chromium: the listener went with the reloaded extension's context.
+    }
+  });
 }

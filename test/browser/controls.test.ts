@@ -98,9 +98,12 @@ inBothBrowsers('controls', (session) => {
   });
 
   /** Opens the fixture and finds its tab id (the one tab that is new). */
-  async function openFixture(): Promise<{ page: TestPage; tabId: number }> {
+  async function openFixture(
+    path = FIXTURE,
+    mentions = EXPECTED_MENTIONS,
+  ): Promise<{ page: TestPage; tabId: number }> {
     const before = await control.evaluate(tabIds);
-    const page = await session().open(FIXTURE, EXPECTED_MENTIONS);
+    const page = await session().open(path, mentions);
     const after = await control.evaluate(tabIds);
     const fresh = after.filter((id) => !before.includes(id));
     expect(fresh).toHaveLength(1);
@@ -149,6 +152,27 @@ inBothBrowsers('controls', (session) => {
       });
       await popup.screenshot(join(DOCS, 'popup.png'), { x: 0, y: 0, ...r });
     }
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('on a page that never mentions the story, the popup says so and its site switch works', async () => {
+    // Only the content script's watch ran there: the popup's question brings the overlay in.
+    const { page, tabId } = await openFixture('engine/quiet.html', 0);
+    const popup = await openPopup(tabId);
+    await popup.waitFor(() => document.querySelector('.empty')?.textContent !== '');
+    const view = await popup.evaluate(readPopup);
+    expect(view.mentions).toBe('0');
+    expect(view.list).toEqual([]);
+    expect(view.siteLabel).toBe('On for 127.0.0.1');
+    expect(await popup.evaluate(() => document.querySelector('.empty')?.textContent)).toBe(
+      'No key terms of the article on this page.',
+    );
+    await popup.evaluate(click, '#site-switch');
+    await popup.waitFor(
+      () => document.querySelector<HTMLInputElement>('#site-switch')?.checked === false,
+    );
+    expect(await page.evaluate(readHighlights)).toEqual([]);
     expect(popup.errors).toEqual([]);
     await popup.close();
   });
