@@ -7,11 +7,15 @@ import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { siteOf } from '../settings/site-rules';
 import { createSettingsStore } from '../settings/store';
-import { watchContext } from './lifecycle';
+import { removeStaleOverlay, watchContext } from './lifecycle';
 import { LiveOverlay } from './live-overlay';
 
 /** The overlay of one frame, under the stored settings and following their changes. */
 export function runOverlay(): LiveOverlay {
+  // A reloaded or updated extension: Firefox leaves the old copy's card and highlights here,
+  // Chromium leaves the old copy running (it stops itself within a second). Either had shown
+  // something only where an anchor is, which is where the overlay loads.
+  faults.guard('start', () => removeStaleOverlay(document))();
   // Ends everything when the extension is reloaded, updated or removed (see watchContext).
   const ctx = new ContentScriptContext('overlay');
   watchContext(ctx);
