@@ -17,13 +17,16 @@ function bundledPackModule() {
     [BUNDLED_PACK]: (b) => b,
     [PAGE_PROBE]: (b) => b.probe,
   };
+  // Made once for both modules of a build.
+  let bundled: BundledPack | undefined;
   return {
     name: 'bundled-pack',
     resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
     load(id: string) {
       const data = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
       if (!data) return undefined;
-      const json = JSON.stringify(data(bundlePack(readFileSync(ARTICLE, 'utf8'))));
+      bundled ??= bundlePack(readFileSync(ARTICLE, 'utf8'));
+      const json = JSON.stringify(data(bundled));
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };

@@ -2,12 +2,12 @@
 // as the module `virtual:bundled-pack`), so a page pays neither for parsing the article nor for
 // compiling the matcher. The build validates the pack first, with the same checks as the tests.
 import { compileProbe } from '../matching/compile-probe';
-import { serializeMatcher, type CompiledMatcher } from '../matching/matcher';
+import { compileMatcher, serializeMatcher, type CompiledMatcher } from '../matching/matcher';
 import type { Probe } from '../matching/probe';
 import { parseArticle } from './article';
 import { blockers } from './blockers';
 import { litByOf } from './lit-by';
-import { aliasSpecs, packMatcher } from './pack-matcher';
+import { aliasSpecs } from './pack-matcher';
 import type { Pack } from './schema';
 import { terms } from './terms';
 import { validatePack } from './validate';
@@ -29,7 +29,7 @@ export function bundlePack(articleText: string): BundledPack {
   return {
     pack,
     matcher: serializeMatcher(aliases),
-    litBy: litByOf(pack, packMatcher(pack)),
+    litBy: litByOf(pack, compileMatcher(aliases)),
     // Context mentions are shown only beside an anchor, whatever the density: anchors suffice.
     probe: compileProbe(aliases.filter((a) => a.tier === 'anchor')),
   };
