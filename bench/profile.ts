@@ -1,16 +1,17 @@
 // `npm run bench:profile -- --page no-mentions`: where the extension's main-thread time goes, by
 // function, in Chromium. A V8 sampling profile (0.1 ms) of each fresh load until the page has
-// settled; the self time of every frame whose script is the extension's, summed per function
-// and given as the median over the loads. Options: --page ID (one of the bench pages),
-// --runs N, --top N. The build is .output's; BENCH_EXTENSION_DIR names another, e.g. one built
+// settled (with --hover: from moving the pointer onto a mention until its card is painted); the
+// self time of every frame whose script is the extension's, summed per function and given as the
+// median over the loads. Under the profiler, a function's self time includes the style and layout
+// it forces. Options: --page ID (one of the bench pages), --runs N, --top N, --hover. The build is .output's; BENCH_EXTENSION_DIR names another, e.g. one built
 // without minifying, where the functions keep their names.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from '../test/browser/support/browsers';
+import { launch, type TestPage } from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
-import { fmt } from './measure';
+import { DWELL_MS, fmt } from './measure';
 import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
-import { PROBE_INIT_SCRIPT, readState } from './probe';
+import { armHover, PROBE_INIT_SCRIPT, readHover, readState } from './probe';
 import { readFileSync } from 'node:fs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -52,12 +53,37 @@ function median(xs: number[]): number {
       : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Starts the profiler, moves the pointer onto a mention and waits until its card is painted. */
+async function hoverProfiled(tab: TestPage): Promise<void> {
+  const cdp = tab.cdp;
+  if (!cdp) throw new Error('Chromium only');
+  const point = await tab.evaluate(armHover);
+  if (!point) throw new Error('No highlighted mention to hover');
+  await sleep(500);
+  await cdp('Profiler.start');
+  await tab.mouseMove(point.x, point.y);
+  for (let t = 0; t < 100; t++) {
+    await sleep(50);
+    const h = await tab.evaluate(readHover);
+    if (h.arrival === null || h.visible === null || h.painted === null) continue;
+    const end = h.arrival + DWELL_MS;
+    console.log(
+      `  card visible ${fmt(h.visible - end, 1)} ms, painted ${fmt(h.painted - end, 1)} ms after the dwell`,
+    );
+    return;
+  }
+  throw new Error('No card opened');
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       page: { type: 'string', default: 'no-mentions' },
       runs: { type: 'string', default: '5' },
       top: { type: 'string', default: '25' },
+      hover: { type: 'boolean', default: false },
     },
   });
   const id = values.page as PageId;
@@ -81,14 +107,15 @@ async function main(): Promise<void> {
       if (!tab.cdp) throw new Error('Chromium only');
       await tab.cdp('Profiler.enable');
       await tab.cdp('Profiler.setSamplingInterval', { interval: 100 });
-      await tab.cdp('Profiler.start');
+      if (!values.hover) await tab.cdp('Profiler.start');
       await tab.goto(server.url(page.file));
       // Settled, and quiet for half a second.
       for (let t = 0; t < 600; t++) {
         const s = await tab.evaluate(readState);
         if (s.settles.length > 0 && s.now - (s.settles.at(-1)?.t ?? 0) >= 500) break;
-        await new Promise((done) => setTimeout(done, 100));
+        await sleep(100);
       }
+      if (values.hover) await hoverProfiled(tab);
       const { profile } = (await tab.cdp('Profiler.stop')) as { profile: Profile };
       runs.push(extensionSelfTimes(profile, 'chrome-extension://'));
       await tab.close();
