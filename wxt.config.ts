@@ -5,7 +5,8 @@ import { bundlePack, type BundledPack } from './src/article/bundle';
 
 const BUNDLED_PACK = 'virtual:bundled-pack';
 const PAGE_PROBE = 'virtual:page-probe';
-const ARTICLE = resolve(import.meta.dirname, 'src/article/article.txt');
+const PACK_FILE = resolve(import.meta.dirname, 'src/article/bundled-pack.json');
+const readPackFile = (): unknown => JSON.parse(readFileSync(PACK_FILE, 'utf8'));
 
 /**
  * The pack, validated and with its matcher compiled, as a module of data: an invalid pack fails
@@ -25,7 +26,7 @@ function bundledPackModule() {
     load(id: string) {
       const data = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
       if (!data) return undefined;
-      bundled ??= bundlePack(readFileSync(ARTICLE, 'utf8'));
+      bundled ??= bundlePack(readPackFile());
       const json = JSON.stringify(data(bundled));
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
@@ -41,7 +42,7 @@ export default defineConfig({
   hooks: {
     // Validated here too, so that a pack only the extension pages use cannot ship invalid.
     'build:before': () => {
-      bundlePack(readFileSync(ARTICLE, 'utf8'));
+      bundlePack(readPackFile());
     },
     // The page's scripts (see entrypoints/watch.ts and entrypoints/content.css), listed by hand:
     // the watch is a plain script, not a WXT content script. The highlight rules must be in

@@ -1,16 +1,13 @@
 // The bundled pack as the content script receives it: made at build time (wxt.config.ts serves it
-// as the module `virtual:bundled-pack`), so a page pays neither for parsing the article nor for
-// compiling the matcher. The build validates the pack first, with the same checks as the tests.
+// as the module `virtual:bundled-pack`), so a page pays neither for checking the pack nor for
+// compiling the matcher. The build validates the pack file first, with the same checks as the tests.
 import { compileProbe } from '../matching/compile-probe';
 import { compileMatcher, serializeMatcher, type CompiledMatcher } from '../matching/matcher';
 import type { Probe } from '../matching/probe';
-import { parseArticle } from './article';
-import { blockers } from './blockers';
 import { litByOf } from './lit-by';
+import { parsePackFile } from './pack-file';
 import { aliasSpecs } from './pack-matcher';
 import type { Pack } from './schema';
-import { terms } from './terms';
-import { validatePack } from './validate';
 
 export interface BundledPack {
   pack: Pack;
@@ -21,10 +18,11 @@ export interface BundledPack {
   probe: Probe;
 }
 
-/** Throws, naming every problem, when the pack is not grounded in the article. */
-export function bundlePack(articleText: string): BundledPack {
-  const pack: Pack = { article: parseArticle(articleText), terms, blockers };
-  validatePack(pack, articleText);
+/** Throws, naming every problem, when `file` (parsed JSON) is not a valid pack file. */
+export function bundlePack(file: unknown): BundledPack {
+  const parsed = parsePackFile(file);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const { pack } = parsed;
   const aliases = aliasSpecs(pack);
   return {
     pack,

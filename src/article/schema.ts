@@ -1,6 +1,7 @@
 // The article pack's shape: valibot schemas (checked at run time and at build time) and the
 // TypeScript types inferred from them. The matcher, the hover card and the content script are
-// written against these names; change them only together.
+// written against these names; change them only together. The pack file's format and the rules
+// its curation follows: src/article/PACK.md.
 import * as v from 'valibot';
 
 export const KINDS = [
@@ -42,6 +43,15 @@ const text = () =>
 const kebabId = () =>
   v.pipe(v.string('must be a string'), v.regex(KEBAB, 'must be a kebab-case id'));
 const atLeastOne = 'must have at least 1 item';
+
+function isWebUrl(s: string): boolean {
+  try {
+    const { protocol } = new URL(s);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 export const KindSchema = v.picklist(KINDS, `must be one of: ${KINDS.join(', ')}`);
 export const TierSchema = v.picklist(TIERS, `must be one of: ${TIERS.join(', ')}`);
@@ -132,6 +142,12 @@ export const ParagraphSchema = v.strictObject({
 export const ArticleSchema = v.strictObject({
   id: kebabId(),
   title: text(),
+  /** The outlet or site, as the page names it. Omitted where the article does not name it. */
+  source: v.optional(text()),
+  /** Where the article was read. Web pages only: the extension's pages will link to it. */
+  url: v.optional(v.pipe(text(), v.check(isWebUrl, 'must be an http or https URL'))),
+  /** The author(s), as the page credits them. */
+  byline: v.optional(text()),
   /** ISO date, e.g. '2023-07-24'. */
   published: v.pipe(v.string('must be a string'), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
   tags: v.array(text(), 'must be an array'),
@@ -145,10 +161,29 @@ export const BlockerSchema = v.strictObject({
   blocks: kebabId(),
 });
 
+const BlockersSchema = v.optional(v.array(BlockerSchema, 'must be an array'), []);
+const TermsSchema = v.pipe(v.array(TermSchema, 'must be an array'), v.minLength(1, atLeastOne));
+
 export const PackSchema = v.strictObject({
   article: ArticleSchema,
-  blockers: v.optional(v.array(BlockerSchema, 'must be an array'), []),
-  terms: v.pipe(v.array(TermSchema, 'must be an array'), v.minLength(1, atLeastOne)),
+  blockers: BlockersSchema,
+  terms: TermsSchema,
+});
+
+export const PACK_FILE_FORMAT = 'fact-context-pack';
+/** The pack file version this build reads and writes. */
+export const PACK_FILE_VERSION = 1;
+
+/** A pack as a file (the bundled pack, an added article's, an export): a pack with its format
+ * and version, so that a reader can tell a pack file from other JSON, and which version it is. */
+export const PackFileSchema = v.strictObject({
+  format: v.literal(PACK_FILE_FORMAT, `must be "${PACK_FILE_FORMAT}"`),
+  version: v.literal(PACK_FILE_VERSION, `must be ${PACK_FILE_VERSION}`),
+  // Listed, not spread from PackSchema.entries: the bundler keeps a spread (it could run
+  // getters), and with it every schema, in the page scripts, which use none.
+  article: ArticleSchema,
+  blockers: BlockersSchema,
+  terms: TermsSchema,
 });
 
 export type Kind = v.InferOutput<typeof KindSchema>;
@@ -164,6 +199,7 @@ export type ParagraphRole = v.InferOutput<typeof ParagraphSchema>['role'];
 export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
+export type PackFile = v.InferOutput<typeof PackFileSchema>;
 
 /**
  * The case rule an alias gets when it does not set one: every letter upper case and at least two

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, pack } from '../../../src/article/pack';
+import { pack } from '../../../src/article/pack';
 import { DEFAULT_CASE, aliasCase, type Pack } from '../../../src/article/schema';
 import { normaliseForGrounding, validatePack } from '../../../src/article/validate';
 
@@ -27,7 +27,7 @@ const excerpts = (f: Loose | undefined) => (f?.excerpts ?? []) as Loose[];
 
 describe('validatePack', () => {
   it('accepts the real pack and returns it', () => {
-    const out: Pack = validatePack(structuredClone(pack), articleText);
+    const out: Pack = validatePack(structuredClone(pack));
     expect(out.terms.map((t) => t.id)).toEqual(pack.terms.map((t) => t.id));
   });
 
@@ -219,9 +219,38 @@ describe('validatePack', () => {
       /term "fentanyl" → facts\[2\]\.attribution: not found in the article/,
     ],
     [
-      'paragraph text changed',
+      'paragraph text changed under its excerpts',
       broken((p) => (nth(p.article.paragraphs as Loose[], 3).text = 'Something else.')),
-      /article → paragraphs\[3\]\.text: not found verbatim in the article/,
+      /term "fentanyl" → facts\[4\]\.excerpts\[0\]\.text: not found verbatim in the article/,
+    ],
+    [
+      'excerpt across two paragraphs',
+      broken((_, t) => {
+        const e = nth(excerpts(facts(t('dea'))[0]), 0);
+        e.text = 'July 24, 2023 The Biden administration';
+        e.paragraph = 2;
+      }),
+      /term "dea" → facts\[0\]\.excerpts\[0\]\.paragraph: excerpt is not in paragraph 2 \(it spans paragraphs\)/,
+    ],
+    [
+      'empty article source',
+      broken((p) => (p.article.source = '')),
+      /article → source: must not be empty/,
+    ],
+    [
+      'article url that is not a URL',
+      broken((p) => (p.article.url = 'example.com/news')),
+      /article → url: must be an http or https URL/,
+    ],
+    [
+      'article url that is not a web page',
+      broken((p) => (p.article.url = 'javascript:alert(1)')),
+      /article → url: must be an http or https URL/,
+    ],
+    [
+      'byline with white space around it',
+      broken((p) => (p.article.byline = ' Jane Doe')),
+      /article → byline: must not start or end with white space/,
     ],
     [
       'paragraph index out of place',
@@ -242,7 +271,7 @@ describe('validatePack', () => {
   ];
 
   it.each(cases)('rejects: %s', (_, bad, message) => {
-    expect(() => validatePack(bad, articleText)).toThrow(message);
+    expect(() => validatePack(bad)).toThrow(message);
   });
 
   it('starts every message with "Article pack invalid" and lists every problem', () => {
@@ -250,16 +279,14 @@ describe('validatePack', () => {
       t('fentanyl').kind = 'drug';
       t('china').kind = 'country';
     });
-    expect(() => validatePack(bad, articleText)).toThrow(
+    expect(() => validatePack(bad)).toThrow(
       /^Article pack invalid \(2 problems\):\n {2}term "fentanyl" → kind: .*\n {2}term "china" → kind: /,
     );
   });
 
   it('rejects what is not a pack at all', () => {
-    expect(() => validatePack(null, articleText)).toThrow(/^Article pack invalid: pack: /);
-    expect(() => validatePack({ article: pack.article }, articleText)).toThrow(
-      /pack → terms: is required/,
-    );
+    expect(() => validatePack(null)).toThrow(/^Article pack invalid: pack: /);
+    expect(() => validatePack({ article: pack.article })).toThrow(/pack → terms: is required/);
   });
 
   it('grounds excerpts modulo apostrophes, quotation marks and white space only', () => {
@@ -268,18 +295,20 @@ describe('validatePack', () => {
       // The article has curly apostrophes here; straight ones and an extra space are accepted.
       e.text = String(e.text).replace(/’/g, "'").replace(' annual', '  \n annual');
     });
-    expect(() => validatePack(ok, articleText)).not.toThrow();
+    expect(() => validatePack(ok)).not.toThrow();
     const cased = broken((_, t) => {
       const e = nth(excerpts(facts(t('annual-defense-bill'))[0]), 0);
       e.text = String(e.text).toLowerCase();
     });
-    expect(() => validatePack(cased, articleText)).toThrow(/not found verbatim/);
+    expect(() => validatePack(cased)).toThrow(/not found verbatim/);
   });
 
-  it('validates against the text it is given', () => {
-    expect(() =>
-      validatePack(structuredClone(pack), articleText.replace('71,000', '72,000')),
-    ).toThrow(
+  it('grounds the excerpts in the pack’s own paragraphs', () => {
+    const edited = broken((p) => {
+      const paragraph = nth(p.article.paragraphs as Loose[], 7);
+      paragraph.text = String(paragraph.text).replace('71,000', '72,000');
+    });
+    expect(() => validatePack(edited)).toThrow(
       /term "synthetic-opioid-deaths-2021" → facts\[0\]\.excerpts\[0\]\.text: not found verbatim/,
     );
   });

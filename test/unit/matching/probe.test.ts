@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundlePack } from '../../../src/article/bundle';
+import bundledFile from '../../../src/article/bundled-pack.json';
 import { aliasSpecs } from '../../../src/article/pack-matcher';
 import { compileProbe } from '../../../src/matching/compile-probe';
 import { compileMatcher, type AliasSpec } from '../../../src/matching/matcher';
@@ -21,7 +21,7 @@ function agrees(aliases: readonly AliasSpec[], text: string): boolean {
 }
 
 describe('the probe of the bundled pack (anchors only)', () => {
-  const { pack } = bundlePack(readFileSync('src/article/article.txt', 'utf8'));
+  const { pack } = bundlePack(bundledFile);
   const probe = probeTest(compileProbe(anchorsOf(aliasSpecs(pack))));
   it.each([
     ['Fentanyl seizures rose again', true],
