@@ -1,8 +1,7 @@
 // The article's aliases, read from the pack itself, as the page generator and mark.js use them.
-import { blockers } from '../src/article/blockers';
-import { aliasCase, aliasTier, type CaseRule, type Pack, type Tier } from '../src/article/schema';
-import { terms } from '../src/article/terms';
+import { pack } from '../src/article/pack';
 import { aliasSpecs } from '../src/article/pack-matcher';
+import { aliasCase, aliasTier, type CaseRule, type Tier } from '../src/article/schema';
 import { compileMatcher, type Matcher } from '../src/matching/matcher';
 
 export interface BenchAlias {
@@ -12,7 +11,7 @@ export interface BenchAlias {
   tier: Tier;
 }
 
-export const ALIASES: readonly BenchAlias[] = terms.flatMap((term) =>
+export const ALIASES: readonly BenchAlias[] = pack.terms.flatMap((term) =>
   term.aliases.map((alias) => ({
     termId: term.id,
     text: alias.text,
@@ -23,7 +22,7 @@ export const ALIASES: readonly BenchAlias[] = terms.flatMap((term) =>
 
 /** The extension's own matcher, to check generated pages in Node (e.g. "no mentions" has none). */
 export function packMatcher(): Matcher {
-  return compileMatcher(aliasSpecs({ terms, blockers } as Pack));
+  return compileMatcher(aliasSpecs(pack));
 }
 
 /** English regular plural, the way the matcher forms it for lower-case aliases. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { terms } from '../../src/article/terms';
+import { pack } from '../../src/article/pack';
 import type { TestPage } from './support/browsers';
 import {
   clickOn,
@@ -16,7 +16,7 @@ const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 /** Every term of the pack, each by the first of its aliases the article uses, in a grid that
  * fits the top of a 1280×800 window: one article, so its anchors light every context term. */
-const ENTRIES = terms.map((t) => ({
+const ENTRIES = pack.terms.map((t) => ({
   label: t.label,
   text: (t.aliases.find((a) => a.inArticle !== false) ?? t.aliases[0])?.text ?? '',
 }));
@@ -104,7 +104,7 @@ inBothBrowsers('the card at a glance', (session) => {
       `${session().name}: ${heights.length} cards, tallest first views: ${tallest.map((h) => `${h.height.toFixed(1)} px (${h.label})`).join(', ')}`,
     );
     expect(problems).toEqual([]);
-    expect(heights).toHaveLength(terms.length);
+    expect(heights).toHaveLength(pack.terms.length);
   });
 
   it('"More" opens and closes with the mouse, and the card stays', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/article/mentions';
-import { articleText, pack } from '../../../src/article/pack';
+import { pack } from '../../../src/article/pack';
 import { aliasCase, aliasTier, type Alias, type Term } from '../../../src/article/schema';
+import { articleText } from './article-text';
 
 /**
  * A deliberately naive reference matcher, independent of the extension's: the alias must occur

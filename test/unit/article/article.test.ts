@@ -5,7 +5,9 @@ import {
   parseTags,
   splitParagraphs,
 } from '../../../src/article/article';
-import { article, articleText } from '../../../src/article/pack';
+import { articleText } from './article-text';
+
+const article = parseArticle(articleText);
 
 describe('parseArticle on the article', () => {
   it('reads the id, title, date and tags', () => {
