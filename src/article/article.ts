@@ -1,7 +1,6 @@
 // Parses the article's plain text (src/article/article.txt, a verbatim copy of
-// ../shared/article/article.txt) into an Article. Pure: it takes the text as an argument, so the
-// extension (which loads the text with Vite's `?raw`) and the build hook in wxt.config.ts (which
-// reads it with fs) share it.
+// ../shared/article/article.txt) into an Article: the bundled pack's article is exactly its
+// result, which the unit tests hold it to. Pure: it takes the text as an argument.
 import type { Article, Paragraph, ParagraphRole } from './schema';
 
 const MONTHS = [
