@@ -9,6 +9,12 @@ export type MessageKey = keyof typeof english;
  */
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
+/** Something to tell the user, as a message and its substitutions (an import's error, say). */
+export interface Problem {
+  key: MessageKey;
+  substitutions?: string[];
+}
+
 export interface MessageEntry {
   message: string;
   description?: string;

@@ -1,6 +1,7 @@
 // Settings in WXT's storage, in the sync area: two versioned items, read through the repair of
 // ./schema so that what the rest of the extension sees is always valid.
 import { storage } from 'wxt/utils/storage';
+import { createSerial } from '../serial';
 import {
   repairPreferences,
   repairSites,
@@ -56,14 +57,7 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
     migrations: schema.sites.migrations,
   });
   let repairs = { preferences: [] as string[], sites: [] as string[] };
-  // Writes run one after another: two quick changes (a double click) must not read the same old
-  // value and lose one another.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(write: () => Promise<T>): Promise<T> => {
-    const run = queue.then(write, write);
-    queue = run.catch(() => {});
-    return run;
-  };
+  const serial = createSerial();
 
   const read = async (): Promise<{ p: Repaired<Preferences>; s: Repaired<SiteRules> }> => {
     const [p, s] = await Promise.all([preferences.getValue(), sites.getValue()]);

@@ -1,7 +1,7 @@
 // Export and import of the settings as a JSON file. An import is checked in full before anything
 // is written: a file that is not valid gets one clear message and changes nothing.
 import * as v from 'valibot';
-import type { MessageKey } from '../i18n/translate';
+import type { MessageKey, Problem } from '../i18n/translate';
 import {
   MAX_ITEM_BYTES,
   PREFERENCE_FIELDS,
@@ -18,11 +18,6 @@ export const EXPORT_FORMAT = 'fact-context-settings';
 export const EXPORT_VERSION = STORAGE_SCHEMA.preferences.version;
 /** Far more than any real settings file (a few KB): anything bigger is not one. */
 export const MAX_IMPORT_BYTES = 64 * 1024;
-
-export interface Problem {
-  key: MessageKey;
-  substitutions?: string[];
-}
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problem: Problem };
 
