@@ -12,7 +12,7 @@ export function cleanByline(raw: string, now: Date): string | undefined {
   if (date) byline = byline.slice(0, byline.indexOf(date));
   byline = byline
     .replace(/(?:[\s,|·•—–-]*\b(?:published|updated|posted)(?:\s+on)?)?[\s,|·•—–-]*$/i, '')
-    .replace(/^by\s+/i, '')
+    .replace(/^by(\s+|$)/i, '')
     .trim();
   return byline || undefined;
 }
