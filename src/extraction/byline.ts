@@ -1,13 +1,12 @@
+import { collapseSpace } from './paragraphs';
 import { dateTextIn } from './text-date';
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * A byline as people write it: "By " dropped, and a date run into it cut off with what follows
  * ("By Jane Roe | Published March 3, 2024" is "Jane Roe"). Undefined if nothing is left.
  */
 export function cleanByline(raw: string, now: Date): string | undefined {
-  let byline = collapse(raw);
+  let byline = collapseSpace(raw);
   const date = dateTextIn(byline, now);
   if (date) byline = byline.slice(0, byline.indexOf(date));
   byline = byline

@@ -1,3 +1,5 @@
+import { collapseSpace } from './paragraphs';
+
 const SEPARATED_TAIL = /\s+[|\-–—:·•]\s+([^|\-–—:·•]+)$/;
 
 /**
@@ -10,7 +12,7 @@ export function articleTitle(
 ): string | undefined {
   const raw = candidates.find((c) => c?.trim());
   if (!raw) return undefined;
-  const title = raw.replace(/\s+/g, ' ').trim();
+  const title = collapseSpace(raw);
   const tail = SEPARATED_TAIL.exec(title);
   if (tail?.[1] && sourceName && tail[1].trim().toLowerCase() === sourceName.toLowerCase()) {
     return title.slice(0, tail.index).trim();

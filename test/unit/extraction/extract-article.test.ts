@@ -426,3 +426,11 @@ describe('a 50,000-word article', () => {
     expect(result.warnings).toEqual([{ code: 'no-date' }, { code: 'long', words: 50_000 }]);
   });
 });
+
+describe('links in an article', () => {
+  it('an undeclared article whose paragraphs each hold a link amid their text is still one', () => {
+    const linked = STORY.map((p) => `<p>${p.replace('the', '<a href="/the">the</a>')}</p>`);
+    expect(linked.every((p) => p.includes('</a>'))).toBe(true);
+    expect(article(newsPage({ story: [], after: linked.join('') })).paragraphs).toEqual(STORY);
+  });
+});
