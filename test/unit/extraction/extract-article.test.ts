@@ -434,3 +434,12 @@ describe('links in an article', () => {
     expect(article(newsPage({ story: [], after: linked.join('') })).paragraphs).toEqual(STORY);
   });
 });
+
+describe('a page that names no title', () => {
+  it('gives an empty title and says so, for the user to fill in', () => {
+    const body = STORY.map((p) => `<p>${p}</p>`).join('');
+    const a = article(`<!doctype html><html lang="en"><head></head><body><article>${body}</article></body></html>`); // prettier-ignore
+    expect(a.title).toBe('');
+    expect(a.warnings).toEqual([{ code: 'no-date' }, { code: 'no-title' }]);
+  });
+});
