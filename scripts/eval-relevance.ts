@@ -10,10 +10,9 @@
 // 60 characters either side, for judging by hand. --json FILE writes everything, --seed N picks
 // another sample, --distance N tries another passage distance, --density all shows every mention,
 // --evidence FILE only writes the tiers' evidence from background/ and era/ (tier-evidence.json).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
 import { prng } from '../bench/pages';
 import { pack } from '../src/article/pack';
 import { aliasTier } from '../src/article/schema';
@@ -23,18 +22,12 @@ import { inSpeakerLabel } from '../src/matching/case-rule';
 import type { Match } from '../src/matching/matcher';
 import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';
 import { passagesOf } from '../src/scanning/dom-rules';
-import { BLOCK_SEPARATOR, TextWalker, type TextUnit } from '../src/scanning/text-walker';
+import { BLOCK_SEPARATOR, type TextUnit } from '../src/scanning/text-walker';
 import { scanWindow } from '../src/scanning/windowed-scan';
+import { ORDINARY, pageUnits, pagesIn, readPage, type Corpus } from './corpus-pages';
 
 const CONTEXT_CHARS = 60;
 
-/** The corpora of ordinary pages, and what each one is (kept with the evidence). */
-const ORDINARY = {
-  background:
-    'ordinary English pages of many kinds and years: the trafilatura (adbar/trafilatura tests/cache, tests/eval without the hex-named pages of another benchmark) and goose3 (goose3/goose3 tests/data) extraction test pages',
-  era: "ordinary pages of the story's time and beat: State Department press releases, statements and transcripts of 2021-22 (the press-release feed archived in markschaver/State-Department-PR, a seeded sample of 300) that are not on-topic and name no fentanyl, precursor, opioid, counternarcotics, Xinjiang or Uyghurs",
-} as const;
-type Corpus = keyof typeof ORDINARY;
 let distance = PASSAGE_DISTANCE;
 let density: 'passage' | 'all' = 'passage';
 const SAMPLE_SIZE = 100;
@@ -76,31 +69,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
-/** One window parses every page: happy-dom keeps a window's memory until the process ends. */
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-  },
-});
-// The walker reads Node and NodeFilter constants from the global scope, as in a content script.
-Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter });
-const parser = new window.DOMParser();
-
-function readPage(html: string): Document {
-  // <link> elements would make happy-dom fetch preloads: the evaluation reads text only.
-  const text = html.replace(/<link\b[^>]*>/gi, '');
-  return parser.parseFromString(text, 'text/html') as unknown as Document;
-}
-
 /** Every unit of text the extension reads on the page, and the matches in it. */
 function readUnits(doc: Document): { units: TextUnit[]; found: Found[] } {
-  const units: TextUnit[] = [];
-  const walker = new TextWalker([doc], (unit) => units.push(unit));
-  walker.step(() => false);
+  const units = pageUnits(doc);
   const found: Found[] = [];
   let offset = 0;
   for (const unit of units) {
@@ -192,12 +163,6 @@ function tierEvidence(dir: string): object {
       ]),
     ),
   };
-}
-
-function pagesIn(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((f) => /\.html?$/.test(f))
-    .sort();
 }
 
 function evaluatePage(file: string, set: PageResult['set'], html: string): PageResult {

@@ -1,0 +1,108 @@
+// The rules that merge the names an article uses for one thing, each on its own.
+
+/** "Blinken's", "Congress’s", "the states'" → without the possessive ending. */
+export function stripPossessive(name: string): string {
+  return name.replace(/['’]s$|(?<=s)['’]$/u, '');
+}
+
+/** Words that name an office or rank, not a person ("Treasury Secretary Janet Yellen"). */
+const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms dr prof president vice secretary minister prime chancellor senator sen ' +
+    'representative rep congressman congresswoman governor gov mayor ambassador envoy judge ' +
+    'justice chief general gen admiral colonel col director commissioner chairman chairwoman ' +
+    'chair spokesman spokeswoman spokesperson treasury deputy assistant undersecretary king ' +
+    'queen prince princess pope sheriff officer special attorney professor ceo'
+  ).split(' '),
+);
+
+/**
+ * A name without the titles before it: "Secretary of State Antony Blinken" → "Antony Blinken".
+ * An office alone ("Secretary of State") gives ''. Two words are left when there are two;
+ * "General Motors" is no title and a name: it is kept whole when one word would be left and
+ * the title is not an abbreviation or `knownPerson` says the rest is no one's name.
+ */
+export function stripTitle(words: readonly string[], knownPerson = false): string[] {
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] ?? '').toLowerCase().replace(/\.$/, '');
+    if (TITLE_WORDS.has(w)) at = i + 1;
+    // "of State", "of the Treasury": part of the title it follows.
+    else if (at === i && w === 'of' && i > 0) at = i + 2 + Number(words[i + 1] === 'the');
+    else if (at !== i) break;
+  }
+  const rest = words.slice(Math.min(at, words.length));
+  if (at === 0) return [...words];
+  if (rest.length >= 2 || (rest.length === 1 && (knownPerson || /\.$/.test(words[0] ?? ''))))
+    return rest;
+  return rest.length === 0 ? [] : [...words];
+}
+
+/** Connecting words an acronym skips ("Institute of Forensic Science" → IFS). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+
+/** "DEA" ← "Drug Enforcement Administration": the initials of its words, connectors aside. */
+export function initialsMatch(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/\./g, '').toUpperCase();
+  const initials = words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+  return initials === letters;
+}
+
+const ACRONYM = String.raw`\p{Lu}(?:\.?\p{Lu})+\.?`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|in|&)`;
+const LONG = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
+/** "Drug Enforcement Administration (DEA)" and "DEA (Drug Enforcement Administration)". */
+const LONG_THEN_SHORT = new RegExp(String.raw`(${LONG})\s+\((${ACRONYM})\)`, 'gu');
+const SHORT_THEN_LONG = new RegExp(
+  String.raw`(?<![\p{L}.])(${ACRONYM})(?:\s+\(|,\s+or\s+(?:the\s+)?|,\s+also\s+known\s+as\s+(?:the\s+)?)(${LONG})`,
+  'gu',
+);
+
+export interface AcronymDefinition {
+  acronym: string;
+  expansion: string;
+}
+
+/**
+ * The acronyms the text defines, written either way: "Drug Enforcement Administration (DEA)",
+ * "the DEA, or Drug Enforcement Administration". The expansion is the run of words before (or
+ * after) it whose initials spell it, so "The" or "the" around it are left out.
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  const add = (acronym: string, long: string, nearEnd: boolean) => {
+    const words = long.split(/\s+/);
+    // The shortest run of words next to the acronym that spells it.
+    for (let n = 1; n <= words.length; n++) {
+      const run = nearEnd ? words.slice(words.length - n) : words.slice(0, n);
+      if (/^\p{Lu}/u.test(run[0] ?? '') && initialsMatch(acronym, run)) {
+        out.push({ acronym, expansion: run.join(' ') });
+        return;
+      }
+    }
+  };
+  for (const m of text.matchAll(LONG_THEN_SHORT)) add(m[2] ?? '', m[1] ?? '', true);
+  for (const m of text.matchAll(SHORT_THEN_LONG)) add(m[1] ?? '', m[2] ?? '', false);
+  return out;
+}
+
+/**
+ * Which longer name a one-word name stands for: a surname for the one person of that surname
+ * ("Blinken" → "Antony Blinken"), or an organisation's last word after "the" ("the Journal" →
+ * "Wall Street Journal"). Undefined when no name or two names end with it (two Kerrys).
+ */
+export function shortFormOf(
+  word: string,
+  longNames: readonly { name: string; kind: string }[],
+  withThe: boolean,
+): string | undefined {
+  const fits = longNames.filter(({ name, kind }) => {
+    const words = name.split(' ');
+    if (words.length < 2 || words[words.length - 1] !== word) return false;
+    return kind === 'person' || (withThe && (kind === 'organization' || kind === 'publication'));
+  });
+  return fits.length === 1 ? fits[0]?.name : undefined;
+}
