@@ -8,7 +8,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return;
     if (message.type === 'open-article') {
-      void browser.tabs.create({ url: browser.runtime.getURL(articlePath(message.termId)) });
+      void browser.tabs.create({
+        url: browser.runtime.getURL(articlePath(message.termId, message.articleId)),
+      });
     }
     // Only a tab's top frame reports (see entrypoints/content); frames of other tabs cannot.
     const tabId = sender.tab?.id;

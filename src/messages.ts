@@ -12,7 +12,8 @@ export interface Findings {
 
 /** Messages between the extension's parts; checked at runtime because anything can arrive. */
 export type Message =
-  | { type: 'open-article'; termId: string }
+  /** `articleId` names an added article (src/library/); without it, the bundled one. */
+  | { type: 'open-article'; termId: string; articleId?: string }
   | { type: 'step-mention'; direction: 1 | -1 }
   /** Popup → a tab's top frame: answered with Findings. */
   | { type: 'get-findings' }
@@ -48,7 +49,10 @@ export function isMessage(value: unknown): value is Message {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'open-article':
-      return typeof m.termId === 'string';
+      return (
+        typeof m.termId === 'string' &&
+        (m.articleId === undefined || typeof m.articleId === 'string')
+      );
     case 'step-mention':
       return m.direction === 1 || m.direction === -1;
     case 'get-findings':
@@ -67,6 +71,11 @@ export const COMMAND_DIRECTIONS: Record<string, 1 | -1> = {
   'previous-mention': -1,
 };
 
-export function articlePath(termId?: string): `/article.html${string}` {
-  return termId ? `/article.html#term=${encodeURIComponent(termId)}` : '/article.html';
+/** The article view, at a term; `articleId` names an added article (the bundled one: none). */
+export function articlePath(termId?: string, articleId?: string): `/article.html${string}` {
+  const params = new URLSearchParams();
+  if (articleId) params.set('article', articleId);
+  if (termId) params.set('term', termId);
+  const hash = params.toString();
+  return hash ? `/article.html#${hash}` : '/article.html';
 }

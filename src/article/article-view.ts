@@ -4,7 +4,8 @@
 import { english } from '../i18n/english';
 import type { Translate } from '../i18n/translate';
 import { findMentions } from './mentions';
-import type { Pack, Paragraph, Term } from './schema';
+import { packFromFile } from './pack-file';
+import type { Pack, PackFile, Paragraph, Term } from './schema';
 
 export interface RenderResult {
   /** The term whose mentions are marked, when termId names one. */
@@ -163,4 +164,34 @@ export function renderArticle(
     first.scrollIntoView({ block: 'center' });
   }
   return { term, unknownTermId, mentions, supporting };
+}
+
+/** What the view's address names: `#term=<termId>`, and `article=<id>` for an added article. */
+export function viewTarget(hash: string): { articleId?: string; termId?: string } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const articleId = params.get('article') || undefined;
+  const termId = params.get('term') || undefined;
+  return { ...(articleId && { articleId }), ...(termId && { termId }) };
+}
+
+/**
+ * The pack the view shows: without an id the bundled one, else the added article's saved copy
+ * from the library (`file`: LibraryStore.file); null when the library no longer has it.
+ */
+export async function viewedPack(
+  articleId: string | undefined,
+  bundled: Pack,
+  file: (id: string) => Promise<PackFile | null>,
+): Promise<Pack | null> {
+  if (articleId === undefined) return bundled;
+  const found = await file(articleId);
+  return found ? packFromFile(found) : null;
+}
+
+/** In place of an article the library no longer has (removed since its card was opened). */
+export function renderMissing(doc: Document, root: HTMLElement, t: Translate = english): void {
+  const notice = el(doc, 'p', 'fc-notice');
+  notice.setAttribute('role', 'status');
+  notice.textContent = t('articleMissing');
+  root.replaceChildren(notice);
 }

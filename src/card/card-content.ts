@@ -13,6 +13,10 @@ export interface CardOptions {
   /** The card's words: browser.i18n.getMessage in the extension (English messages stay out of
    * the content script, which every page evaluates). */
   t: Translate;
+  /** The date line from the formatted date and age; "Reported <date> · <age>" when left out. */
+  dateLine?: (day: string, age: string) => string;
+  /** Added at the end of "More" (the other articles' quotes: src/card/card-sources.ts). */
+  more?: readonly Node[];
 }
 
 /** Every piece of pack text goes in as textContent: the pack is data, never markup. */
@@ -91,7 +95,7 @@ function splitAfter(text: string, phrase: string): number {
 }
 
 /** Fills `item` with one fact as the card shows it: who says it, and the article's words. */
-function said<E extends HTMLElement>(doc: Document, fact: Fact, t: Translate, item: E): E {
+export function said<E extends HTMLElement>(doc: Document, fact: Fact, t: Translate, item: E): E {
   const who = framing(fact, fact.excerpts[0]?.text ?? '', t);
   if (who) item.append(el(doc, 'p', 'framing', who));
   const words = quote(doc, fact, t);
@@ -169,7 +173,7 @@ function moreRegion(
       e.preventDefault();
     });
   }
-  region.append(read);
+  region.append(read, ...(opts.more ?? []));
   return region;
 }
 
@@ -179,11 +183,13 @@ function footer(doc: Document, pack: Pack, more: HTMLElement, opts: CardOptions)
   const foot = el(doc, 'div', 'meta');
   const published = pack.article.published;
   const locale = t('locale');
+  const day = formatDay(published, locale);
+  const age = formatAge(published, opts.now, locale);
   const time = el(
     doc,
     'time',
     'reported',
-    t('cardReported', [formatDay(published, locale), formatAge(published, opts.now, locale)]),
+    opts.dateLine ? opts.dateLine(day, age) : t('cardReported', [day, age]),
   );
   time.setAttribute('datetime', published);
   const toggle = el(doc, 'button', 'toggle', t('cardMore'));

@@ -1,9 +1,9 @@
-import type { Pack, Term } from '../article/schema';
+import type { CatalogTerm, CatalogTerms } from '../library/catalog';
 import type { Mention } from '../highlighting/mentions';
 import type { Translate } from '../i18n/translate';
 import { faults } from '../faults';
 import type { MentionEngine } from '../scanning/mention-engine';
-import { renderCard } from './card-content';
+import { renderSourcesCard } from './card-sources';
 import { CardHost, type CardRole } from './card-host';
 import { HoverIntent } from './hover-intent';
 import { compareMentions, mentionAnchor } from './mention-anchor';
@@ -11,12 +11,14 @@ import { compareMentions, mentionAnchor } from './mention-anchor';
 export interface CardControllerOptions {
   doc: Document;
   engine: MentionEngine;
-  pack: Pack;
+  /** The terms shown, each with the articles that speak of it. */
+  catalog: CatalogTerms;
   css: string;
   /** Tears down every listener at once. */
   signal: AbortSignal;
-  articleUrl: (termId: string) => string;
-  openArticle?: (termId: string) => void;
+  /** The article view at a term; `articleId` names an added article. */
+  articleUrl: (termId: string, articleId?: string) => string;
+  openArticle?: (termId: string, articleId?: string) => void;
   now?: () => Date;
   openDelay?: number;
   closeDelay?: number;
@@ -33,7 +35,7 @@ const MAX_SEEN_LATE_MS = 50;
 export class CardController {
   private host: CardHost | null = null;
   private readonly intent: HoverIntent<Mention>;
-  private readonly terms: Map<string, Term>;
+  private readonly terms: Map<string, CatalogTerm>;
   private pointer: { x: number; y: number } | null = null;
   /** When the pointer last moved (event time, on the clock of performance.now()). */
   private pointerMovedAt = 0;
@@ -43,7 +45,7 @@ export class CardController {
   private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly o: CardControllerOptions) {
-    this.terms = new Map(o.pack.terms.map((t) => [t.id, t]));
+    this.terms = new Map(o.catalog.terms.map((t) => [t.key, t]));
     this.intent = new HoverIntent<Mention>(
       // Every way into the card is guarded: an error is logged once, never thrown at the page.
       {
@@ -201,7 +203,7 @@ export class CardController {
   private warmUp(): void {
     this.warmedUp = true;
     const view = this.o.doc.defaultView;
-    const term = this.o.pack.terms[0];
+    const term = this.o.catalog.terms[0];
     if (!view || !term) return;
     const run = faults.guard('card', () => {
       if (this.o.signal.aborted) return;
@@ -213,13 +215,14 @@ export class CardController {
     else view.setTimeout(run, 0);
   }
 
-  private render(term: Term, onRelated: (id: string) => void): HTMLElement {
-    return renderCard(this.o.doc, term, this.o.pack, {
+  private render(term: CatalogTerm, onRelated: (key: string) => void): HTMLElement {
+    return renderSourcesCard(this.o.doc, term, {
       now: this.o.now?.() ?? new Date(),
       articleUrl: this.o.articleUrl,
       t: this.o.t,
       onRelated,
-      ...(this.o.openArticle ? { onReadArticle: this.o.openArticle } : {}),
+      keyOf: this.o.catalog.keyOf,
+      ...(this.o.openArticle ? { openArticle: this.o.openArticle } : {}),
     });
   }
 

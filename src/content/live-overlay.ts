@@ -1,42 +1,41 @@
-import type { Pack } from '../article/schema';
 import highlightCss from '../highlighting/highlight.css?inline';
 import type { Translate } from '../i18n/translate';
-import type { LitBy } from '../matching/gate';
-import type { Matcher } from '../matching/matcher';
 import type { Findings } from '../messages';
 import type { Display } from '../scanning/mention-engine';
 import type { Preferences, Settings } from '../settings/schema';
 import { siteEnabled } from '../settings/site-rules';
 import { ShadowHighlightSheets } from './highlight-style';
+import type { OverlayCatalog } from './overlay-catalog';
 import { startOverlay, type Overlay } from './start-overlay';
 
 export interface LiveOverlayOptions {
   doc: Document;
-  pack: Pack;
+  /** What to match and show (src/content/overlay-catalog.ts); null: nothing (the library has no
+   * article switched on). */
+  catalog: OverlayCatalog | null;
   /** Ends everything (the content script's context). */
   signal: AbortSignal;
   /** This frame's site, for the site rules. */
   site: string | null;
-  articleUrl: (termId: string) => string;
-  openArticle?: (termId: string) => void;
+  articleUrl: (termId: string, articleId?: string) => string;
+  openArticle?: (termId: string, articleId?: string) => void;
   /** The card's words (browser.i18n.getMessage). */
   t: Translate;
   /** Told what the frame shows whenever that changes (the top frame: the badge and popup). */
   report?: (findings: Findings) => void;
   /** Coalesces reports: one per this many ms at most. */
   reportDelayMs?: number;
-  /** The pack's matcher (the bundled pack's is compiled at build time). */
-  matcher: Matcher;
-  /** Which anchors light each context term (src/article/lit-by.ts); any, when left out. */
-  litBy?: LitBy;
 }
 
 /** The terms the display settings hide: their kind is switched off, or they are muted. */
-export function displayFor(preferences: Preferences, pack: Pack): Display {
+export function displayFor(
+  preferences: Preferences,
+  terms: readonly { key: string; kind: string }[],
+): Display {
   const kinds = new Set<string>(preferences.hiddenKinds);
   const muted = new Set(preferences.mutedTerms);
   const hiddenTerms = new Set(
-    pack.terms.filter((t) => kinds.has(t.kind) || muted.has(t.id)).map((t) => t.id),
+    terms.filter((t) => kinds.has(t.kind) || muted.has(t.key)).map((t) => t.key),
   );
   return { hiddenTerms, density: preferences.density };
 }
@@ -50,6 +49,7 @@ export class LiveOverlay {
   private overlay: Overlay | null = null;
   private run: AbortController | null = null;
   private settings: Settings | null = null;
+  private catalog: OverlayCatalog | null;
   private readonly sheets: ShadowHighlightSheets;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private lastReport = '';
@@ -58,6 +58,7 @@ export class LiveOverlay {
   readonly applied = new Promise<void>((resolve) => (this.settingsApplied = resolve));
 
   constructor(private readonly o: LiveOverlayOptions) {
+    this.catalog = o.catalog;
     this.sheets = new ShadowHighlightSheets(o.doc, highlightCss);
     o.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
@@ -77,10 +78,11 @@ export class LiveOverlay {
     this.settings = settings;
     const { preferences } = settings;
     const on = preferences.enabled && siteEnabled(this.o.site, settings.sites);
-    const display = displayFor(preferences, this.o.pack);
-    if (!on) {
+    const catalog = this.catalog;
+    if (!on || !catalog) {
       this.stopOverlay();
     } else if (this.overlay) {
+      const display = displayFor(preferences, catalog.terms);
       this.overlay.cards.setOpenDelay(preferences.hoverDelayMs);
       this.overlay.engine.layer.setStyle(preferences.style);
       this.overlay.engine.setDisplay(display);
@@ -88,10 +90,25 @@ export class LiveOverlay {
       // gets no frames until it is shown again.
       this.overlay.engine.layer.commit();
     } else {
-      this.startOverlay(preferences, display);
+      this.startOverlay(preferences, catalog);
     }
     this.scheduleReport();
     this.settingsApplied();
+  }
+
+  /**
+   * The library changed: matching starts again under the new catalog (null: nothing to show),
+   * reading the page afresh, as when the overlay is switched back on.
+   */
+  setCatalog(catalog: OverlayCatalog | null): void {
+    if (this.o.signal.aborted) return;
+    this.catalog = catalog;
+    this.stopOverlay();
+    const settings = this.settings;
+    // Before the first settings: apply() starts it.
+    if (!settings) return;
+    this.settings = null;
+    this.apply(settings);
   }
 
   /** After an SPA navigation: read the page again. */
@@ -110,14 +127,14 @@ export class LiveOverlay {
       counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
       mentions++;
     }
-    const order = new Map(this.o.pack.terms.map((t, i) => [t.id, i]));
+    const order = new Map((this.catalog?.terms ?? []).map((t, i) => [t.key, i]));
     const terms = [...counts]
       .map(([termId, count]) => ({ termId, count }))
       .sort((a, b) => b.count - a.count || (order.get(a.termId) ?? 0) - (order.get(b.termId) ?? 0));
     return { site: this.o.site, active: this.overlay !== null, mentions, terms };
   }
 
-  private startOverlay(preferences: Preferences, display: Display): void {
+  private startOverlay(preferences: Preferences, catalog: OverlayCatalog): void {
     const run = new AbortController();
     const stop = () => run.abort();
     this.o.signal.addEventListener('abort', stop, { once: true });
@@ -126,7 +143,7 @@ export class LiveOverlay {
     });
     const overlay = startOverlay({
       doc: this.o.doc,
-      pack: this.o.pack,
+      catalog,
       signal: run.signal,
       articleUrl: this.o.articleUrl,
       ...(this.o.openArticle ? { openArticle: this.o.openArticle } : {}),
@@ -134,9 +151,7 @@ export class LiveOverlay {
       openDelay: preferences.hoverDelayMs,
       sheets: this.sheets,
       style: preferences.style,
-      matcher: this.o.matcher,
-      ...(this.o.litBy ? { litBy: this.o.litBy } : {}),
-      display,
+      display: displayFor(preferences, catalog.terms),
       onMentionsChanged: () => this.scheduleReport(),
     });
     if (!overlay) {

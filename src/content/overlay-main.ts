@@ -1,14 +1,14 @@
 import bundled from 'virtual:bundled-pack';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadLitBy } from '../article/lit-by';
 import { faults } from '../faults';
-import { loadMatcher } from '../matching/matcher';
+import { createLibraryStore } from '../library/library-store';
 import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { siteOf } from '../settings/site-rules';
 import { createSettingsStore } from '../settings/store';
 import { removeStaleOverlay, watchContext } from './lifecycle';
 import { LiveOverlay } from './live-overlay';
+import { overlayCatalog, type OverlayCatalog } from './overlay-catalog';
 
 /** The overlay of one frame, under the stored settings and following their changes. */
 export function runOverlay(): LiveOverlay {
@@ -22,17 +22,16 @@ export function runOverlay(): LiveOverlay {
   const top = window === window.top;
   const live = new LiveOverlay({
     doc: document,
-    // Parsed, validated and compiled at build time: doing it here cost every page ~20 ms.
-    pack: bundled.pack,
-    matcher: loadMatcher(bundled.matcher),
-    litBy: loadLitBy(bundled.litBy),
+    // Set with the settings, once the library is read.
+    catalog: null,
     signal: ctx.signal,
     // about:blank and srcdoc frames have no host of their own: they take their parent's.
     site: siteOf(location.href) ?? siteOf(self.origin),
-    articleUrl: (id) => browser.runtime.getURL(articlePath(id)),
-    openArticle: (termId) => {
+    articleUrl: (id, articleId) => browser.runtime.getURL(articlePath(id, articleId)),
+    openArticle: (termId, articleId) => {
+      const message: Message = { type: 'open-article', termId, ...(articleId && { articleId }) };
       browser.runtime
-        .sendMessage({ type: 'open-article', termId } satisfies Message)
+        .sendMessage(message)
         .catch((error: unknown) => faults.report('open article', error));
     },
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
@@ -46,23 +45,52 @@ export function runOverlay(): LiveOverlay {
         }
       : {}),
   });
-  // The stored settings first, so a site switched off is never highlighted even for a moment;
-  // the defaults if storage cannot be read. Either way the overlay starts in a task of its own.
+  // The stored settings and library first, so a site switched off is never highlighted even for
+  // a moment; the defaults (the bundled article alone) if storage cannot be read. Either way the
+  // overlay starts in a task of its own.
   const store = createSettingsStore();
-  void store.load().then(
-    faults.guard('settings', (settings: Settings) => live.apply(settings)),
-    faults.guard('settings', () => live.apply(defaultSettings())),
+  const library = createLibraryStore();
+  const readCatalog = async (): Promise<OverlayCatalog | null> => {
+    const [index, added] = await Promise.all([library.load(), library.enabledPacks()]);
+    return overlayCatalog(
+      bundled,
+      index.bundledEnabled,
+      added.map((a) => a.pack),
+    );
+  };
+  void Promise.all([
+    store.load().catch(() => defaultSettings()),
+    readCatalog().catch((error: unknown) => {
+      faults.report('library', error);
+      return overlayCatalog(bundled, true, []);
+    }),
+  ]).then(
+    faults.guard('settings', ([settings, catalog]: [Settings, OverlayCatalog | null]) => {
+      live.setCatalog(catalog);
+      live.apply(settings);
+    }),
   );
-  const unwatch = store.watch(
-    faults.guard('settings', (settings: Settings) => live.apply(settings)),
-  );
+  const unwatch = [
+    store.watch(faults.guard('settings', (settings: Settings) => live.apply(settings))),
+    // A library change restarts matching: the terms, their keys and the matcher all change.
+    library.watch(
+      faults.guard('library', () => {
+        readCatalog().then(
+          (catalog) => live.setCatalog(catalog),
+          (error: unknown) => faults.report('library', error),
+        );
+      }),
+    ),
+  ];
   ctx.onInvalidated(() => {
     // In Chromium, after the extension was reloaded or updated, removing a storage listener
     // throws "Extension context invalidated": there is nothing left to remove.
-    try {
-      unwatch();
-    } catch {
-      // The listener went with the context.
+    for (const stop of unwatch) {
+      try {
+        stop();
+      } catch {
+        // The listener went with the context.
+      }
     }
   });
   ctx.addEventListener(

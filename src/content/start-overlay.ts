@@ -1,22 +1,21 @@
-import type { Pack } from '../article/schema';
 import cardCss from '../card/card.css?inline';
 import { CardController } from '../card/card-controller';
 import { groupOf, type Group } from '../highlighting/groups';
 import highlightCss from '../highlighting/highlight.css?inline';
 import { highlightsSupported } from '../highlighting/highlight-layer';
 import type { Translate } from '../i18n/translate';
-import type { LitBy } from '../matching/gate';
-import type { Matcher } from '../matching/matcher';
 import { MentionEngine, type Display } from '../scanning/mention-engine';
 import type { HighlightStyle } from '../settings/schema';
 import { ShadowHighlightSheets } from './highlight-style';
+import type { OverlayCatalog } from './overlay-catalog';
 
 export interface OverlayOptions {
   doc: Document;
-  pack: Pack;
+  /** The terms, their matcher and their cards' articles. */
+  catalog: OverlayCatalog;
   signal: AbortSignal;
-  articleUrl: (termId: string) => string;
-  openArticle?: (termId: string) => void;
+  articleUrl: (termId: string, articleId?: string) => string;
+  openArticle?: (termId: string, articleId?: string) => void;
   /** The card's words (browser.i18n.getMessage). */
   t: Translate;
   /** The dwell before a hovered mention opens its card. */
@@ -25,10 +24,6 @@ export interface OverlayOptions {
   sheets?: ShadowHighlightSheets;
   /** How mentions are painted; underlined when left out. */
   style?: HighlightStyle;
-  /** The pack's compiled matcher. */
-  matcher: Matcher;
-  /** Which anchors light each context term (src/article/lit-by.ts); any, when left out. */
-  litBy?: LitBy;
   /** Which mentions to show from the start (the display settings). */
   display?: Display;
   /** After the shown mentions changed (found, removed, or hidden by the display settings). */
@@ -40,18 +35,18 @@ export interface Overlay {
   cards: CardController;
 }
 
-/** Highlights the pack's terms in one document and serves their cards; null where it cannot. */
+/** Highlights the catalog's terms in one document and serves their cards; null where it cannot. */
 export function startOverlay(o: OverlayOptions): Overlay | null {
   const view = o.doc.defaultView;
   if (!view || !highlightsSupported(view as Window & typeof globalThis) || o.signal.aborted) {
     return null;
   }
-  const groups = new Map<string, Group>(o.pack.terms.map((t) => [t.id, groupOf(t.kind)]));
+  const groups = new Map<string, Group>(o.catalog.terms.map((t) => [t.key, groupOf(t.kind)]));
   const sheets = o.sheets ?? new ShadowHighlightSheets(o.doc, highlightCss);
   const engine = new MentionEngine({
     doc: o.doc,
-    matcher: o.matcher,
-    ...(o.litBy ? { litBy: o.litBy } : {}),
+    matcher: o.catalog.matcher,
+    litBy: o.catalog.litBy,
     groupOf: (id) => groups.get(id) ?? 'policy',
     styleShadowRoot: (root) => sheets.adopt(root),
     onChange: () => {
@@ -62,7 +57,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
   const cards = new CardController({
     doc: o.doc,
     engine,
-    pack: o.pack,
+    catalog: o.catalog,
     css: cardCss,
     signal: o.signal,
     articleUrl: o.articleUrl,

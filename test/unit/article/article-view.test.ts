@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderArticle } from '../../../src/article/article-view';
+import {
+  renderArticle,
+  renderMissing,
+  viewedPack,
+  viewTarget,
+} from '../../../src/article/article-view';
+import { packToFile } from '../../../src/article/pack-file';
+import { articlePath } from '../../../src/messages';
 import { pack, termById } from '../../../src/article/pack';
 import type { Pack } from '../../../src/article/schema';
 
@@ -180,5 +187,27 @@ describe('renderArticle with a term', () => {
     } finally {
       delete proto.scrollIntoView;
     }
+  });
+});
+
+describe('the article view of an added article', () => {
+  it('reads the article and the term from its address, as articlePath writes it', () => {
+    expect(viewTarget(articlePath('harbor', 'velmora-2024-03-03').replace(/^[^#]*/, ''))).toEqual({
+      articleId: 'velmora-2024-03-03',
+      termId: 'harbor',
+    });
+    expect(articlePath('fentanyl')).toBe('/article.html#term=fentanyl');
+    expect(viewTarget('#term=fentanyl')).toEqual({ termId: 'fentanyl' });
+    expect(viewTarget('')).toEqual({});
+  });
+
+  it("shows the bundled article without an id, the library's copy with one, or says it is gone", async () => {
+    const added: Pack = { ...pack, article: { ...pack.article, id: 'added-2024', title: 'Added' } };
+    const file = vi.fn(async (id: string) => (id === 'added-2024' ? packToFile(added) : null));
+    expect(await viewedPack(undefined, pack, file)).toBe(pack);
+    expect((await viewedPack('added-2024', pack, file))?.article.title).toBe('Added');
+    expect(await viewedPack('removed-2024', pack, file)).toBeNull();
+    renderMissing(document, root);
+    expect(root.textContent).toBe('This article is no longer in your library.');
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pack } from '../../../src/article/pack';
 import { packMatcher } from '../../../src/article/pack-matcher';
 import { LiveOverlay } from '../../../src/content/live-overlay';
+import { catalogPacks, catalogTerms } from '../../../src/library/catalog';
 import type { Findings } from '../../../src/messages';
 import { defaultSettings } from '../../../src/settings/schema';
 
@@ -16,8 +17,8 @@ const matcher = packMatcher(pack);
 function overlay(report: (findings: Findings) => void, controller: AbortController) {
   return new LiveOverlay({
     doc: document,
-    pack,
-    matcher,
+    // Every context term lit by any anchor: these tests are about reports.
+    catalog: { ...catalogTerms(catalogPacks(pack, [])), matcher, litBy: new Map() },
     signal: controller.signal,
     site: 'example.org',
     articleUrl: (id) => `article.html#term=${id}`,
@@ -64,5 +65,24 @@ describe('LiveOverlay reports', () => {
     document.getElementById('p')?.remove();
     await vi.advanceTimersByTimeAsync(2000);
     expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 0, terms: [] }));
+  });
+
+  it('starts matching again when the library changes, and shows nothing without an article', async () => {
+    document.body.innerHTML = '<p>Fentanyl seizures rose again, officials said.</p>';
+    const report = vi.fn();
+    const live = overlay(report, controller);
+    live.apply(defaultSettings());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 1 }));
+    live.setCatalog(null);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(live.active).toBe(false);
+    expect(report).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 0, terms: [] }));
+    live.setCatalog({ ...catalogTerms(catalogPacks(pack, [])), matcher, litBy: new Map() });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(live.active).toBe(true);
+    expect(report).toHaveBeenLastCalledWith(
+      expect.objectContaining({ mentions: 1, terms: [{ termId: 'fentanyl', count: 1 }] }),
+    );
   });
 });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { inventedArticle } from '../../../bench/invented-library';
+import { bundlePack } from '../../../src/article/bundle';
+import bundledFile from '../../../src/article/bundled-pack.json';
+import { parsePackFile } from '../../../src/article/pack-file';
+import { packToFile } from '../../../src/article/pack-file';
+import { overlayCatalog } from '../../../src/content/overlay-catalog';
+
+const bundled = bundlePack(bundledFile);
+const added = inventedArticle(0, 30);
+const found = (catalog: ReturnType<typeof overlayCatalog>, text: string) =>
+  catalog?.matcher.scan(text).map((m) => m.termId) ?? [];
+const addedName = added.terms[0]?.label ?? '';
+
+describe('the overlay catalog', () => {
+  it("is the build's matcher and litBy when only the bundled article is on", () => {
+    const catalog = overlayCatalog(bundled, true, []);
+    expect(catalog?.terms.map((t) => t.key)).toEqual(bundled.pack.terms.map((t) => t.id));
+    expect(catalog?.matcher.aliasCount).toBe(bundled.matcher.aliasCount);
+    expect(catalog?.litBy).toEqual(
+      new Map(Object.entries(bundled.litBy).map(([k, v]) => [k, new Set(v)])),
+    );
+    expect(found(catalog, `Fentanyl and ${addedName}.`)).toEqual(['fentanyl']);
+  });
+
+  it('matches the added articles beside the bundled one', () => {
+    const catalog = overlayCatalog(bundled, true, [added]);
+    expect(found(catalog, `Fentanyl and ${addedName}.`)).toEqual([
+      'fentanyl',
+      `${added.article.id}--term-0`,
+    ]);
+  });
+
+  it('matches only the added articles when the bundled one is off', () => {
+    const catalog = overlayCatalog(bundled, false, [added]);
+    expect(found(catalog, `Fentanyl and ${addedName}.`)).toEqual([`${added.article.id}--term-0`]);
+  });
+
+  it('is nothing when no article is on', () => {
+    expect(overlayCatalog(bundled, false, [])).toBeNull();
+  });
+
+  it('compiles 20 added articles of 30 terms in well under a second', () => {
+    const packs = Array.from({ length: 20 }, (_, a) => inventedArticle(a, 30));
+    // The invented articles are valid packs, as the library store requires.
+    for (const p of packs) expect(parsePackFile(packToFile(p))).toMatchObject({ ok: true });
+    overlayCatalog(bundled, true, packs);
+    const runs = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      const catalog = overlayCatalog(bundled, true, packs);
+      const ms = performance.now() - start;
+      expect(catalog?.terms).toHaveLength(bundled.pack.terms.length + 600);
+      return ms;
+    }).sort((a, b) => a - b);
+    const median = runs[2] ?? Infinity;
+    console.info(
+      `catalog of the bundled article + 20 × 30 invented terms: median ${median.toFixed(1)} ms`,
+    );
+    // A loose ceiling for a shared machine; the figure is printed above.
+    expect(median).toBeLessThan(1000);
+  });
+});
