@@ -61,8 +61,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the settings (sync area), read by the content script, popup and options page.
-    permissions: ['storage'],
+    // storage: the settings (sync area) and the library (local area), read by the page scripts,
+    // popup and options page. While the reader has added articles switched on, the background
+    // registers a second page script for every frame (src/background/library-watch.ts):
+    // Chromium's scripting API needs `scripting` and host permissions for the pages it runs in,
+    // Firefox's contentScripts API (MV2) needs them in `permissions`. The content scripts
+    // already match <all_urls>, so the install warning stays the same.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', '<all_urls>'] }
+      : { permissions: ['storage', 'scripting'], host_permissions: ['<all_urls>'] }),
     // The overlay, which the content script imports once a page could mention the story. Only
     // through a URL made for each session in Chromium, so pages cannot probe for the extension
     // (Firefox's URLs carry a random ID of each install anyway).

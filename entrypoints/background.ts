@@ -1,5 +1,12 @@
 import { BADGE_COLOR, showBadge, toolbarButton } from '@/src/background/badge';
 import { runCommand } from '@/src/background/commands';
+import {
+  libraryWatchSync,
+  watchRegistrar,
+  type RegistrarApi,
+} from '@/src/background/library-watch';
+import { faults } from '@/src/faults';
+import { createLibraryStore } from '@/src/library/library-store';
 import { articlePath, isMessage } from '@/src/messages';
 
 export default defineBackground(() => {
@@ -21,4 +28,12 @@ export default defineBackground(() => {
   // Both browsers reset a tab's badge when it loads a new page: a page no content script reaches
   // (a browser page, a store) shows none.
   browser.commands.onCommand.addListener((command) => void runCommand(browser, command));
+
+  // The second page script, for the reader's added articles (src/background/library-watch.ts).
+  const library = createLibraryStore();
+  // Typed by hand: Firefox's contentScripts is not in the Chrome types WXT's `browser` has.
+  const sync = libraryWatchSync(library, watchRegistrar(browser as unknown as RegistrarApi));
+  const resync = () => void sync().catch((error: unknown) => faults.report('library watch', error));
+  library.watch(resync);
+  resync();
 });

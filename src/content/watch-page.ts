@@ -4,11 +4,14 @@ import { isMessage } from '../messages';
 import { PageWatch } from '../scanning/page-watch';
 import { extensionAlive, extensionApi } from './extension-api';
 import type { LiveOverlay } from './live-overlay';
-import { loadOverlay, OVERLAY_SCRIPT } from './overlay-handoff';
+import { OVERLAY_SCRIPT, startedOverlay, startOverlayOnce } from './overlay-handoff';
 
-/** Posted by each copy as it starts: an older copy left running (Chromium keeps the content
- * script of a reloaded extension running) stops its watch. */
-const STARTED = 'fact-context:watch-started';
+export interface WatchOptions {
+  /** Which watch this is: each stops only an older copy of itself. */
+  name: 'watch' | 'library-watch';
+  /** Whether the top frame's copy answers the popup and the shortcuts (one watch does). */
+  answers: boolean;
+}
 
 /**
  * What every frame runs: reads the page with the probe, and loads and starts the overlay at the
@@ -16,7 +19,13 @@ const STARTED = 'fact-context:watch-started';
  * then a page costs one quick read and a look at what changes; a frame other than the top one
  * does not even look up the extension API.
  */
-export function watchPage(probe: Probe): void {
+export function watchPage(
+  probe: Probe,
+  { name, answers }: WatchOptions = { name: 'watch', answers: true },
+): void {
+  // Posted by each copy as it starts: an older copy left running (Chromium keeps the content
+  // script of a reloaded extension running) stops its watch.
+  const STARTED = `fact-context:${name}-started`;
   const life = new AbortController();
   const id = Math.random().toString(36).slice(2);
   let overlay: Promise<LiveOverlay> | null = null;
@@ -25,9 +34,7 @@ export function watchPage(probe: Probe): void {
       life.abort();
       return Promise.reject(new Error('the extension was reloaded or removed'));
     }
-    return (overlay ??= loadOverlay(extensionApi().runtime.getURL(OVERLAY_SCRIPT)).then((run) =>
-      run(),
-    ));
+    return (overlay ??= startOverlayOnce(extensionApi().runtime.getURL(OVERLAY_SCRIPT)));
   };
   const failed = (error: unknown) => {
     if (!life.signal.aborted) faults.report('overlay', error);
@@ -51,7 +58,7 @@ export function watchPage(probe: Probe): void {
   watch.start();
 
   // The popup and the shortcuts speak to the top frame only.
-  if (window !== window.top) return;
+  if (!answers || window !== window.top) return;
   const onMessage = (message: unknown, _sender: unknown, respond: (r: unknown) => void) => {
     if (!isMessage(message)) return undefined;
     if (message.type === 'get-findings') {
@@ -64,9 +71,10 @@ export function watchPage(probe: Probe): void {
       // The answer comes later: keeps the channel open in both browsers.
       return true;
     }
-    // Without an overlay there is nothing to step to: the page has no mention.
-    if (message.type === 'step-mention') void overlay?.then((l) => l.step(message.direction));
-    if (message.type === 'step-term') void overlay?.then((l) => l.step(1, message.termId));
+    // Without an overlay (started by either watch) there is nothing to step to: no mention.
+    const live = overlay ?? startedOverlay();
+    if (message.type === 'step-mention') void live?.then((l) => l.step(message.direction));
+    if (message.type === 'step-term') void live?.then((l) => l.step(1, message.termId));
     return undefined;
   };
   const runtime = extensionApi().runtime;

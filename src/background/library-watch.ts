@@ -1,0 +1,107 @@
+// Keeps the second page script, library-watch.js, in step with the library: while added articles
+// are switched on, the probe for their anchors is in local storage and the script is registered
+// for every frame; otherwise neither is, and pages pay nothing for a library the reader never
+// filled. Chromium keeps a registration across browser restarts (scripting API); Firefox's lasts
+// as long as the background page, so the background registers it again at every start.
+import { storage } from 'wxt/utils/storage';
+import { createSerial } from '../serial';
+import { libraryProbe, LIBRARY_PROBE_KEY } from '../library/library-probe';
+import type { LibraryStore } from '../library/library-store';
+import type { Probe } from '../matching/probe';
+
+export const LIBRARY_WATCH_ID = 'fact-context-library-watch';
+export const LIBRARY_WATCH_FILE = 'library-watch.js';
+
+/** Registers the script for every frame (on) or takes it back (off); idempotent. */
+export interface WatchRegistrar {
+  set(on: boolean): Promise<void>;
+}
+
+/** The parts of Chromium's `scripting` API used here. */
+interface Scripting {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
+  registerContentScripts(scripts: Record<string, unknown>[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+}
+
+/** The part of Firefox's MV2 `contentScripts` API used here. */
+interface ContentScripts {
+  register(options: Record<string, unknown>): Promise<{ unregister(): Promise<void> }>;
+}
+
+export interface RegistrarApi {
+  scripting?: Scripting;
+  contentScripts?: ContentScripts;
+}
+
+/** Firefox (MV2): contentScripts.register; Chromium (MV3): scripting.registerContentScripts. */
+export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
+  const { contentScripts, scripting } = api;
+  if (contentScripts) {
+    let registered: Promise<{ unregister(): Promise<void> }> | null = null;
+    return {
+      async set(on) {
+        if (on && !registered) {
+          registered = contentScripts.register({
+            js: [{ file: `/${LIBRARY_WATCH_FILE}` }],
+            matches: ['<all_urls>'],
+            allFrames: true,
+            matchAboutBlank: true,
+            runAt: 'document_idle',
+          });
+          registered.catch(() => (registered = null));
+          await registered;
+        } else if (!on && registered) {
+          const handle = await registered;
+          registered = null;
+          await handle.unregister();
+        }
+      },
+    };
+  }
+  if (!scripting) throw new Error('no API to register content scripts with');
+  return {
+    async set(on) {
+      const ids = [LIBRARY_WATCH_ID];
+      const there = (await scripting.getRegisteredContentScripts({ ids })).length > 0;
+      if (on && !there) {
+        // about:blank frames are left out: matchOriginAsFallback needs Chrome 119, and the
+        // extension supports 105.
+        await scripting.registerContentScripts([
+          {
+            id: LIBRARY_WATCH_ID,
+            js: [LIBRARY_WATCH_FILE],
+            matches: ['<all_urls>'],
+            allFrames: true,
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          },
+        ]);
+      } else if (!on && there) {
+        await scripting.unregisterContentScripts({ ids });
+      }
+    },
+  };
+}
+
+/**
+ * Brings the stored probe and the registration in line with the library; call it at the
+ * background's start and at every library change. Calls run one after another.
+ */
+export function libraryWatchSync(
+  library: Pick<LibraryStore, 'enabledPacks'>,
+  registrar: WatchRegistrar,
+): () => Promise<void> {
+  const serial = createSerial();
+  const item = storage.defineItem<Probe | null>(`local:${LIBRARY_PROBE_KEY}`, {
+    fallback: null,
+  });
+  return () =>
+    serial(async () => {
+      const probe = libraryProbe((await library.enabledPacks()).map((a) => a.pack));
+      // The probe is in place before the script that reads it is registered.
+      if (probe) await item.setValue(probe);
+      await registrar.set(probe !== null);
+      if (!probe) await item.removeValue();
+    });
+}

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { inventedArticle } from '../../../bench/invented-library';
+import { libraryWatchSync, watchRegistrar } from '../../../src/background/library-watch';
+import { createLibraryStore } from '../../../src/library/library-store';
+import { probeTest } from '../../../src/matching/probe';
+
+const article = inventedArticle(0, 6);
+// Terms 0 and 3 are anchors, the others context (see bench/invented-library.ts).
+const [anchor, context] = [article.terms[0]?.label ?? '', article.terms[1]?.label ?? ''];
+
+describe('the background keeps the library watch in step with the library', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("stores the added articles' anchor probe and registers the watch only while one is on", async () => {
+    const store = createLibraryStore();
+    const set = vi.fn(async (_on: boolean) => {});
+    const sync = libraryWatchSync(store, { set });
+    const probe = async () =>
+      (await fakeBrowser.storage.local.get('library-probe'))['library-probe'];
+
+    await sync();
+    expect(set).toHaveBeenLastCalledWith(false);
+    expect(await probe()).toBeUndefined();
+
+    await store.add([article]);
+    await sync();
+    expect(set).toHaveBeenLastCalledWith(true);
+    const test = probeTest((await probe()) as Parameters<typeof probeTest>[0]);
+    expect(test(`A page on ${anchor}.`)).toBe(true);
+    expect(test(`A page on ${context}.`)).toBe(false);
+    expect(test('Fentanyl, the bundled article’s anchor, is not its business.')).toBe(false);
+
+    await store.setEnabled(article.article.id, false);
+    await sync();
+    expect(set).toHaveBeenLastCalledWith(false);
+    expect(await probe()).toBeUndefined();
+  });
+
+  it("registers through Firefox's contentScripts once, and takes it back", async () => {
+    const unregister = vi.fn(async () => {});
+    const register = vi.fn(async (_options: Record<string, unknown>) => ({ unregister }));
+    const registrar = watchRegistrar({ contentScripts: { register } });
+    await registrar.set(true);
+    await registrar.set(true);
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(register.mock.calls[0]?.[0]).toMatchObject({
+      js: [{ file: '/library-watch.js' }],
+      matches: ['<all_urls>'],
+      allFrames: true,
+    });
+    await registrar.set(false);
+    expect(unregister).toHaveBeenCalledTimes(1);
+  });
+
+  it("registers through Chromium's scripting API, persisting across sessions, once", async () => {
+    const registered: { id: string }[] = [];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => [...registered]),
+      registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => {
+        for (const s of scripts) registered.push({ id: String(s.id) });
+      }),
+      unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
+    };
+    const registrar = watchRegistrar({ scripting });
+    await registrar.set(true);
+    await registrar.set(true);
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(scripting.registerContentScripts.mock.calls[0]?.[0]).toEqual([
+      expect.objectContaining({
+        js: ['library-watch.js'],
+        allFrames: true,
+        persistAcrossSessions: true,
+      }),
+    ]);
+    await registrar.set(false);
+    expect(registered).toEqual([]);
+  });
+});
