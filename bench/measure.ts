@@ -38,6 +38,8 @@ export interface BenchConfig {
   churnWindowMs: number;
   /** A copy of the build per browser, safe from concurrent rebuilds (default: .output). */
   extensionDir?: (name: BrowserName) => string;
+  /** Storage items of a reader's library (bench/invented-library.ts), seeded before any page. */
+  library?: Record<string, unknown>;
   log: (line: string) => void;
 }
 
@@ -412,6 +414,38 @@ export async function browserVersion(name: BrowserName): Promise<string> {
  * the spread between two loads of the page alone (±30 ms in Firefox's busy loop). */
 const IDLE_LOADS = 21;
 
+/**
+ * Writes a reader's library into the extension's storage from one of its pages, and waits for
+ * the background to have stored the added articles' probe (it registers library-watch.js right
+ * after), so every page loaded from then on gets both watches.
+ */
+async function seedLibrary(
+  browser: ExtensionBrowser,
+  items: Record<string, unknown>,
+): Promise<void> {
+  const page = await browser.openExtensionPage('options.html');
+  try {
+    await page.evaluate((seed) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      return api.storage.local.set(seed);
+    }, items);
+    const until = Date.now() + 30_000;
+    const stored = () =>
+      page.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return 'library-probe' in (await api.storage.local.get('library-probe'));
+      });
+    while (!(await stored())) {
+      if (Date.now() > until) throw new Error('the background stored no library probe');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // The registration follows the probe.
+    await new Promise((r) => setTimeout(r, 1000));
+  } finally {
+    await page.close();
+  }
+}
+
 /** Runs every page in one browser: the extension and the page alone, alternately, then mark.js. */
 export async function benchBrowser(
   name: BrowserName,
@@ -427,6 +461,7 @@ export async function benchBrowser(
   ]);
   const results: PageResult[] = [];
   try {
+    if (cfg.library) await seedLibrary(ext, cfg.library);
     for (const page of pages) {
       const url = server.url(page.file);
       const extSamples: ExtSample[] = [];

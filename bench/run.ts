@@ -2,7 +2,8 @@
 // the floor and mark.js in Chromium and Firefox, and writes bench/results.json and
 // bench/out/table.md. Options: --runs N, --browsers chromium,firefox, --mark-timeout SECONDS,
 // --pages huge-text,many-elements (a subset, never committed), --quick (small pages, for trying
-// the bench out).
+// the bench out), --library N (N invented added articles of 30 terms each in the reader's
+// library, seeded before the pages load; never committed).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -20,11 +21,14 @@ import { parseArgs } from 'node:util';
 import type { BrowserName } from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
 import { benchBrowser, fmt, type BenchConfig, type BrowserResult } from './measure';
+import { inventedLibrary } from './invented-library';
 import { FULL_SIZES, generatePages, writePages } from './pages';
 import { judgeTargets, renderMarkdown } from './report';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
+/** Terms per invented article of --library. */
+const LIBRARY_TERMS = 30;
 const BUILDS: Record<BrowserName, string> = { chromium: 'chrome-mv3', firefox: 'firefox-mv2' };
 
 function newestMtime(path: string): number {
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
       'mark-timeout': { type: 'string', default: '120' },
       pages: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      library: { type: 'string' },
     },
   });
   const started = Date.now();
@@ -144,7 +149,8 @@ async function main(): Promise<void> {
     : FULL_SIZES;
   const only = values.pages?.split(',');
   const pages = generatePages(sizes).filter((p) => !only || only.includes(p.id));
-  const trial = values.quick || only !== undefined;
+  const library = values.library === undefined ? 0 : Number(values.library);
+  const trial = values.quick || only !== undefined || library > 0;
   const pagesDir = join(OUT, 'pages');
   writePages(
     pagesDir,
@@ -165,6 +171,7 @@ async function main(): Promise<void> {
     settleTimeoutMs: 120_000,
     churnWindowMs: 2000,
     extensionDir: builds.dir,
+    ...(library > 0 ? { library: inventedLibrary(library, LIBRARY_TERMS) } : {}),
     log: (line) => console.log(line),
   };
   const server = await startFixtureServer(pagesDir);
@@ -186,7 +193,10 @@ async function main(): Promise<void> {
     `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB; ` +
     Object.values(versions).join(', ') +
     `; ${new Date().toISOString().slice(0, 10)}; load average at start ${info.loadAverageAtStart.join(' ')}; ` +
-    `content script ${bundles}.`;
+    `content script ${bundles}` +
+    (library > 0
+      ? `; library: ${library} invented added articles of ${LIBRARY_TERMS} terms.`
+      : '.');
   const markdown = renderMarkdown(results, { runs, markTimeoutMs, machine: machineLine });
   const doc = {
     date: new Date().toISOString(),
@@ -203,6 +213,7 @@ async function main(): Promise<void> {
       churnWindowMs: cfg.churnWindowMs,
       sizes,
       quick: values.quick,
+      library,
     },
     elapsedSeconds: Math.round(elapsedS),
     results,
