@@ -150,4 +150,40 @@ inBothBrowsers('added articles', (session) => {
     expect(await page.evaluate(() => document.querySelector('fact-context-card'))).toBeNull();
     expect(await page.evaluate(readHighlights)).toEqual([]);
   });
+
+  // Last in the file: in Firefox it reloads the extension of the session's browser.
+  it('keeps the watch registered across restarts (Chromium) or registers it again at start (Firefox)', async () => {
+    await setLibrary(session(), { bundledEnabled: true, articles: [entry] });
+    await (
+      await openHighlighted(session(), 'library/added.html', 'Velmora Harbor Authority')
+    ).close();
+    const ext = await session().browser.openExtensionPage('options.html');
+    if (session().name === 'chromium') {
+      // Chromium keeps a persistent registration over a browser restart; an extension loaded
+      // with --load-extension does not come back from runtime.reload() in this headless
+      // Chromium, so the registration itself is what is checked.
+      const scripts = await ext.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+      expect(scripts).toEqual([
+        expect.objectContaining({
+          id: 'fact-context-library-watch',
+          js: ['library-watch.js'],
+          matches: ['<all_urls>'],
+          allFrames: true,
+          persistAcrossSessions: true,
+        }),
+      ]);
+      return;
+    }
+    // Firefox drops a contentScripts registration with its extension's background page: after a
+    // reload, only the background's own start can have registered it again.
+    await ext
+      .evaluate(() => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        setTimeout(() => api.runtime.reload(), 50);
+      })
+      .catch(() => {});
+    await sleep(2_000);
+    const page = await openHighlighted(session(), 'library/added.html', 'Velmora Harbor Authority');
+    expect(page.errors).toEqual([]);
+  });
 });
