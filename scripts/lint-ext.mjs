@@ -2,10 +2,12 @@
 // but one. The watch imports the overlay from the extension's own package by
 // `runtime.getURL('/overlay.js')` (src/content/overlay-handoff.ts): the linter flags any import()
 // whose argument is not a literal, and a literal cannot name an extension file from a content
-// script in Firefox (it resolves against the page). Exactly that one warning is allowed.
+// script in Firefox (it resolves against the page). Exactly that warning is allowed, once in each
+// of the two watches that load the overlay (watch.js, and library-watch.js for added articles).
 import { execFileSync } from 'node:child_process';
 
-const ALLOWED = { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'watch.js', message: /call to import/ };
+const WATCHES = ['watch.js', 'library-watch.js'];
+const ALLOWED = { code: 'UNSAFE_VAR_ASSIGNMENT', message: /call to import/ };
 
 let out;
 try {
@@ -18,12 +20,13 @@ try {
 }
 const report = JSON.parse(out);
 const allowed = (w) =>
-  w.code === ALLOWED.code && w.file === ALLOWED.file && ALLOWED.message.test(w.message);
+  w.code === ALLOWED.code && WATCHES.includes(w.file) && ALLOWED.message.test(w.message);
 const problems = [...report.errors, ...report.warnings.filter((w) => !allowed(w))];
 const accepted = report.warnings.filter(allowed);
 for (const p of problems) console.error(`${p._type} ${p.code} ${p.file}:${p.line} ${p.message}`);
 console.log(
   `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings ` +
-    `(${accepted.length} accepted: the overlay's import in watch.js), ${report.summary.notices} notices`,
+    `(${accepted.length} accepted: the overlay's import in ${WATCHES.join(' and ')}), ` +
+    `${report.summary.notices} notices`,
 );
-if (problems.length > 0 || accepted.length > 1) process.exit(1);
+if (problems.length > 0 || accepted.length > WATCHES.length) process.exit(1);
