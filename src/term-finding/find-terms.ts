@@ -6,6 +6,7 @@ import { DEFAULT_CASE, type Alias, type Excerpt, type Kind, type Tier } from '..
 import { acronymDefinitions, shortFormOf, stripTitle } from './aliases';
 import { pickExcerpts } from './excerpts';
 import { isEverydayWord, lexiconTags } from './lexicon';
+import { findMentions, type Mention } from './mentions';
 import { splitSentences } from './sentences';
 import { isCommonPhrase, tierOf } from './tiers';
 import { phraseKey, STOPWORDS, wordsOf } from './words';
@@ -27,13 +28,6 @@ export interface FoundTerm {
 }
 
 export const MAX_TERMS = 30;
-
-/** Where a candidate is mentioned. */
-interface Mention {
-  paragraph: number;
-  start: number;
-  end: number;
-}
 
 interface Candidate {
   key: string;
@@ -284,19 +278,7 @@ function salient(c: Candidate): boolean {
  * name is one mention, not two ("Antony Blinken", not "Blinken" as well).
  */
 function recount(c: Candidate, input: ArticleInput): Candidate {
-  const names = [...c.aliases.keys()].sort((a, b) => b.length - a.length);
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const plural = c.proper ? '' : '(?:e?s)?';
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})${plural}(?![\\p{L}\\p{N}])`,
-    c.proper ? 'gu' : 'giu',
-  );
-  const mentions: Mention[] = [];
-  input.paragraphs.forEach((text, paragraph) => {
-    if (text === input.title) return;
-    for (const m of text.matchAll(pattern))
-      mentions.push({ paragraph, start: m.index, end: m.index + m[0].length });
-  });
+  const mentions = findMentions(input.paragraphs, [...c.aliases.keys()], c.proper, input.title);
   return { ...c, mentions: mentions.length > 0 ? mentions : c.mentions };
 }
 

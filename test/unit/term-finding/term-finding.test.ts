@@ -10,6 +10,8 @@ import {
   stripTitle,
 } from '../../../src/term-finding/aliases';
 import { findTerms, type ArticleInput, type FoundTerm } from '../../../src/term-finding';
+import { excerptsForAliases } from '../../../src/term-finding/excerpts';
+import { findMentions } from '../../../src/term-finding/mentions';
 import { splitSentences } from '../../../src/term-finding/sentences';
 import { tierOf } from '../../../src/term-finding/tiers';
 import { singular } from '../../../src/term-finding/words';
@@ -220,5 +222,48 @@ describe('invented articles', () => {
     expect(found.filter((t) => t.kind !== 'concept').map((t) => t.label)).toEqual([]);
     expect(found.filter((t) => t.tier === 'anchor').map((t) => t.label)).toEqual(['lemon zest']);
     expectVerbatim(recipe, found);
+  });
+});
+
+describe('excerpts of a term named by hand', () => {
+  // Invented text.
+  const paragraphs = [
+    'The Lantern Trust bought the mill. Its owners kept the looms.',
+    'A spokesperson for the trust said the looms would run again. Mill workers cheered.',
+    'Nobody mentioned the river.',
+  ];
+
+  it.each([
+    [['Lantern Trust', 'trust'], 'Lantern Trust', ['The Lantern Trust bought the mill.']],
+    [
+      ['loom'],
+      'loom',
+      [
+        'Its owners kept the looms.',
+        'A spokesperson for the trust said the looms would run again.',
+      ],
+    ],
+    [['Mill'], 'Mill', ['Mill workers cheered.']],
+  ])('%j: the sentences that name it, verbatim', (aliases, label, texts) => {
+    const found = excerptsForAliases(paragraphs, aliases, label);
+    expect(found.map((e) => e.text)).toEqual(texts);
+    for (const e of found) expect(paragraphs[e.paragraph]).toContain(e.text);
+  });
+
+  it('finds none for a name the article never uses, nor inside another word', () => {
+    expect(excerptsForAliases(paragraphs, ['harbor'], 'harbor')).toEqual([]);
+    expect(excerptsForAliases(paragraphs, ['ill'], 'ill')).toEqual([]);
+  });
+});
+
+describe('findMentions', () => {
+  it('counts the longest name once, skips the title, folds case and plurals for a phrase', () => {
+    const text = ['Title Ana Vale', 'Ana Vale met Vale. Precursors and a precursor.'];
+    expect(findMentions(text, ['Vale', 'Ana Vale'], true, 'Title Ana Vale')).toEqual([
+      { paragraph: 1, start: 0, end: 8 },
+      { paragraph: 1, start: 13, end: 17 },
+    ]);
+    expect(findMentions(text, ['precursor'], false).map((m) => m.start)).toEqual([19, 36]);
+    expect(findMentions(text, ['vale'], true)).toEqual([]);
   });
 });
