@@ -4,7 +4,7 @@ import { isMessage } from '../messages';
 import { PageWatch } from '../scanning/page-watch';
 import { extensionAlive, extensionApi } from './extension-api';
 import type { LiveOverlay } from './live-overlay';
-import { loadOverlay, OVERLAY_SCRIPT } from './overlay-handoff';
+import { loadPageModule, PAGE_MODULE_FILES, type PageModuleName } from './page-modules';
 
 /** Posted by each copy as it starts: an older copy left running (Chromium keeps the content
  * script of a reloaded extension running) stops its watch. */
@@ -12,7 +12,8 @@ const STARTED = 'fact-context:watch-started';
 
 /**
  * What every frame runs: reads the page with the probe, and loads and starts the overlay at the
- * first text that could mention the story, or when the popup asks what the page shows. Until
+ * first text that could mention the story, or when the popup asks what the page shows. The top
+ * frame loads the article extraction when the popup asks for the page's article. Until
  * then a page costs one quick read and a look at what changes; a frame other than the top one
  * does not even look up the extension API.
  */
@@ -20,15 +21,14 @@ export function watchPage(probe: Probe): void {
   const life = new AbortController();
   const id = Math.random().toString(36).slice(2);
   let overlay: Promise<LiveOverlay> | null = null;
-  const start = () => {
+  const load = <N extends PageModuleName>(name: N) => {
     if (!extensionAlive()) {
       life.abort();
       return Promise.reject(new Error('the extension was reloaded or removed'));
     }
-    return (overlay ??= loadOverlay(extensionApi().runtime.getURL(OVERLAY_SCRIPT)).then((run) =>
-      run(),
-    ));
+    return loadPageModule(name, extensionApi().runtime.getURL(PAGE_MODULE_FILES[name]));
   };
+  const start = () => (overlay ??= load('overlay').then((run) => run()));
   const failed = (error: unknown) => {
     if (!life.signal.aborted) faults.report('overlay', error);
   };
@@ -54,6 +54,16 @@ export function watchPage(probe: Probe): void {
   if (window !== window.top) return;
   const onMessage = (message: unknown, _sender: unknown, respond: (r: unknown) => void) => {
     if (!isMessage(message)) return undefined;
+    // The page is read for its article only when the reader asks to add it.
+    if (message.type === 'extract-article') {
+      load('extract')
+        .then((extract) => respond(extract()))
+        .catch((error: unknown) => {
+          if (!life.signal.aborted) faults.report('extraction', error);
+          respond(null);
+        });
+      return true;
+    }
     if (message.type === 'get-findings') {
       start()
         .then(async (live) => {
