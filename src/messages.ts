@@ -128,3 +128,8 @@ export const COMMAND_DIRECTIONS: Record<string, 1 | -1> = {
 export function articlePath(termId?: string): `/article.html${string}` {
   return termId ? `/article.html#term=${encodeURIComponent(termId)}` : '/article.html';
 }
+
+/** The review page of an added article: the popup's draft, or a pasted article. */
+export function reviewPath(mode?: 'paste'): `/review.html${string}` {
+  return mode === 'paste' ? '/review.html?mode=paste' : '/review.html';
+}

@@ -20,7 +20,8 @@ export interface ReviewedTerm {
   label: string;
   kind: Kind;
   tier: Tier;
-  aliases: Pick<Alias, 'text' | 'case'>[];
+  /** `inArticle: false` for a name the reader gave that the article never writes. */
+  aliases: Pick<Alias, 'text' | 'case' | 'inArticle'>[];
   excerpts: Excerpt[];
 }
 

@@ -5,6 +5,7 @@ import type { Findings } from '../messages';
 import type { Settings } from '../settings/schema';
 import { siteSwitch, switchSite } from '../settings/site-rules';
 import type { SettingsStore } from '../settings/store';
+import { renderAddArticle, type AddArticleActions } from './add-article';
 import { renderArticleBrief } from './article-brief';
 
 /** The tab the popup acts on, as the entrypoint reaches it. */
@@ -27,6 +28,8 @@ export interface PopupOptions {
   /** Null when there is no tab to act on. */
   tab: TabLink | null;
   openOptions: () => void;
+  /** "Add this article" and "Paste an article instead". */
+  add: AddArticleActions;
 }
 
 export interface Popup {
@@ -98,9 +101,12 @@ function build(o: PopupOptions) {
   const foot = el('section', 'global');
   foot.append(global.label, options);
 
-  o.root.replaceChildren(brief, page, foot);
+  const adding = renderAddArticle(doc, t, o.add);
+
+  o.root.replaceChildren(brief, page, adding.section, foot);
   return {
     el,
+    adding,
     page,
     site,
     siteNote,
@@ -116,7 +122,10 @@ function build(o: PopupOptions) {
   };
 }
 
-/** The popup: the article in brief, what the tab shows, its per-site switch and the global one. */
+/**
+ * The popup: the article in brief, what the tab shows, its per-site switch, adding the tab's
+ * article, and the global switch.
+ */
 export function renderPopup(o: PopupOptions): Popup {
   const { t, pack } = o;
   const ui: Elements = build(o);
@@ -172,6 +181,7 @@ export function renderPopup(o: PopupOptions): Popup {
     ui.state.textContent = state;
     ui.state.hidden = state === '';
 
+    ui.adding.setReadable(reached);
     ui.counts.hidden = !reached || !f;
     ui.mentions.textContent = number.format(active ? f.mentions : 0);
     ui.terms.textContent = number.format(active ? f.terms.length : 0);
