@@ -23,6 +23,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../settings/transfer';
 import { renderArticleBrief } from '../popup/article-brief';
+import { elementMaker } from '../element';
 
 export interface OptionsPageOptions {
   doc: Document;
@@ -95,12 +96,7 @@ export function readRules(text: string, t: Translate): RulesCheck {
 /** The options page: every setting, live, with export and import. */
 export function renderOptions(o: OptionsPageOptions): OptionsPage {
   const { doc, t, pack } = o;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   let uid = 0;
   const choice = (
     type: 'checkbox' | 'radio',

@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import { siteSwitch, switchSite } from '../settings/site-rules';
 import type { SettingsStore } from '../settings/store';
 import { renderArticleBrief } from './article-brief';
+import { elementMaker } from '../element';
 
 /** The tab the popup acts on, as the entrypoint reaches it. */
 export interface TabLink {
@@ -39,12 +40,7 @@ type Elements = ReturnType<typeof build>;
 
 function build(o: PopupOptions) {
   const { doc, t } = o;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   const toggle = (id: string) => {
     const input = el('input', 'switch-input');
     input.type = 'checkbox';
