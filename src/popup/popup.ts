@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import { siteSwitch, switchSite } from '../settings/site-rules';
 import type { SettingsStore } from '../settings/store';
 import { renderArticleBrief } from './article-brief';
+import { renderArticleSwitches, type ArticleSwitchesOptions } from './article-switches';
 import { elementMaker } from '../element';
 
 /** The tab the popup acts on, as the entrypoint reaches it. */
@@ -25,6 +26,7 @@ export interface PopupOptions {
   t: Translate;
   articleUrl: string;
   store: Pick<SettingsStore, 'load' | 'savePreferences' | 'saveSites' | 'watch'>;
+  library: ArticleSwitchesOptions['store'];
   /** Null when there is no tab to act on. */
   tab: TabLink | null;
   openOptions: () => void;
@@ -94,9 +96,18 @@ function build(o: PopupOptions) {
   const foot = el('section', 'global');
   foot.append(global.label, options);
 
-  o.root.replaceChildren(brief, page, foot);
+  const articles = renderArticleSwitches({
+    doc,
+    t,
+    bundled: o.pack,
+    store: o.library,
+    openOptions: o.openOptions,
+  });
+
+  o.root.replaceChildren(brief, page, articles.element, foot);
   return {
     el,
+    articles,
     page,
     site,
     siteNote,
@@ -112,7 +123,10 @@ function build(o: PopupOptions) {
   };
 }
 
-/** The popup: the article in brief, what the tab shows, its per-site switch and the global one. */
+/**
+ * The popup: the article in brief, what the tab shows, its per-site switch, the articles' switches
+ * and the global one.
+ */
 export function renderPopup(o: PopupOptions): Popup {
   const { t, pack } = o;
   const ui: Elements = build(o);
@@ -121,7 +135,7 @@ export function renderPopup(o: PopupOptions): Popup {
   let settings: Settings | null = null;
   let findings: Findings | null = null;
   let reached = o.tab !== null;
-  const cleanups: (() => void)[] = [];
+  const cleanups: (() => void)[] = [ui.articles.dispose];
 
   const renderList = (f: Findings | null) => {
     const items = (f?.terms ?? []).flatMap(({ termId, count }) => {
@@ -206,6 +220,7 @@ export function renderPopup(o: PopupOptions): Popup {
   render();
 
   const ready = Promise.all([
+    ui.articles.ready,
     o.store.load().then((s) => {
       settings ??= s;
     }),

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { pack } from '../../../src/article/pack';
 import { createTranslator, type MessageEntry } from '../../../src/i18n/translate';
+import { createLibraryStore } from '../../../src/library/library-store';
 import type { Findings } from '../../../src/messages';
 import { renderPopup, type TabLink } from '../../../src/popup/popup';
 import { createSettingsStore } from '../../../src/settings/store';
@@ -52,6 +53,7 @@ async function open(tab: TabLink | null) {
     t,
     articleUrl: 'ext://article.html',
     store,
+    library: createLibraryStore(),
     tab,
     openOptions,
   });
@@ -133,5 +135,12 @@ describe('the popup', () => {
     const { q, openOptions } = await open(fakeTab(FOUND).tab);
     q<HTMLButtonElement>('#open-options')?.click();
     expect(openOptions).toHaveBeenCalled();
+  });
+
+  it('lists the articles with their switches, between the page and the global switch', async () => {
+    const { root } = await open(fakeTab(FOUND).tab);
+    const sections = [...root.children].map((s) => s.className);
+    expect(sections).toEqual(['brief', 'page', 'articles', 'global']);
+    expect(root.querySelector('.articles [data-bundled]')?.textContent).toBe(pack.article.title);
   });
 });
