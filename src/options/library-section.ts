@@ -51,7 +51,7 @@ export interface LibrarySection {
 const UNDO_MS = 10_000;
 
 /** "Reported July 24, 2023 · example.com", or without the source where the article names none. */
-export function reportedLine(
+function reportedLine(
   t: Translate,
   article: { published: string; source?: string | undefined },
 ): string {

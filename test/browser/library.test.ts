@@ -259,6 +259,28 @@ inBothBrowsers('the library on the options page', (session) => {
     expect(await options.evaluate(storedLibrary)).toEqual(before);
   });
 
+  it('the popup lists the articles with switches, and the options page follows them', async () => {
+    await seed();
+    const popup = await session().browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.body.dataset.ready === 'true', undefined, 10_000);
+    const titles = await popup.evaluate(() =>
+      [...document.querySelectorAll('.article-switch')].map((li) => li.textContent),
+    );
+    expect(titles).toEqual([bundled.article.title, 'Second story', 'First story']);
+    await popup.evaluate(click, '.article-switch[data-article="first-story-2024-01-02"] input');
+    await options.waitFor(
+      () =>
+        document.querySelector<HTMLInputElement>(
+          '[data-article="first-story-2024-01-02"] input[role="switch"]',
+        )?.checked === false,
+    );
+    const scan = await axeScan(popup, '.articles');
+    expect(scan.violations).toEqual([]);
+    expect(scan.passes).toEqual(expect.arrayContaining(['label', 'list', 'listitem']));
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+  });
+
   it('axe-core finds no violations in the section', async () => {
     await seed();
     const scan = await axeScan(options, '#library');
