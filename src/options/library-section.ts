@@ -4,7 +4,6 @@
 // made in the popup shows here at once.
 import { packFromFile } from '../article/pack-file';
 import type { Pack } from '../article/schema';
-import { formatDay } from '../card/age';
 import { elementMaker, syncChildren } from '../element';
 import { plural } from '../i18n/plural';
 import type { Problem, Translate } from '../i18n/translate';
@@ -17,6 +16,15 @@ import {
 } from '../library/library-file';
 import type { Library, LibraryEntry } from '../library/library-schema';
 import type { LibraryStore, Removed } from '../library/library-store';
+import {
+  articleSwitch,
+  makeLibraryRow,
+  reportedLine,
+  smallButton,
+  termsLine,
+  type LibraryRow,
+  type RowActions,
+} from './library-row';
 
 export interface LibrarySectionOptions {
   doc: Document;
@@ -50,33 +58,16 @@ export interface LibrarySection {
 
 const UNDO_MS = 10_000;
 
-/** "Reported July 24, 2023 · example.com", or without the source where the article names none. */
-function reportedLine(
-  t: Translate,
-  article: { published: string; source?: string | undefined },
-): string {
-  const day = formatDay(article.published, t('locale'));
-  return article.source ? t('libraryReportedBy', [day, article.source]) : t('libraryReported', day);
-}
-
-interface Row {
-  item: HTMLLIElement;
-  entry: LibraryEntry;
-  update(entry: LibraryEntry): void;
-  focus(): void;
-}
-
 export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
   const { doc, t, store } = o;
   const el = elementMaker(doc);
   const now = () => o.now?.() ?? new Date();
-  const terms = (n: number) => plural(t, n, 'libraryTermsOne', 'libraryTermsOther');
 
   const section = el('section', 'group library');
   section.id = 'library';
   const heading = el('h2', 'section-heading', t('libraryHeading'));
   heading.id = 'library-heading';
-  // The focus lands here when what held it goes away (an undo that expired).
+  // The focus lands here when what held it goes away (a deleted row, an undo that expired).
   heading.tabIndex = -1;
   section.setAttribute('aria-labelledby', heading.id);
   const list = el('ul', 'library-list');
@@ -118,22 +109,9 @@ export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
   const tell = (problem: Problem) => say(t(problem.key, problem.substitutions), true);
   const saveFailed = () => say(t('saveFailed'), true);
 
-  const switchFor = (title: string) => {
-    const input = el('input');
-    input.type = 'checkbox';
-    input.setAttribute('role', 'switch');
-    input.setAttribute('aria-label', t('librarySwitch', title));
-    return input;
-  };
-  const button = (text: string, className: string) => {
-    const b = el('button', `button small ${className}`, text);
-    b.type = 'button';
-    return b;
-  };
-
   // The bundled article: a switch, never renamed, exported or deleted.
   const { article } = o.bundled;
-  const bundledSwitch = switchFor(article.title);
+  const bundledSwitch = articleSwitch(el, t, article.title);
   bundledSwitch.addEventListener('change', () => {
     void store.setBundledEnabled(bundledSwitch.checked).catch(saveFailed);
   });
@@ -145,10 +123,10 @@ export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
     bundledHead,
     el('p', 'hint', reportedLine(t, article)),
     el('p', 'hint', t('libraryBundled')),
-    el('p', 'hint', terms(o.bundled.terms.length)),
+    el('p', 'hint', termsLine(t, o.bundled.terms.length)),
   );
 
-  const rows = new Map<string, Row>();
+  const rows = new Map<string, LibraryRow>();
   let library: Library | null = null;
   let undo: { removed: Removed; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -163,11 +141,11 @@ export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
 
   const refresh = () => store.load().then(render);
 
-  const remove = async (row: Row) => {
+  const remove = async (row: LibraryRow) => {
     const removed = await store.remove(row.entry.id);
     if (!removed) return;
     clearUndo();
-    const undoButton = button(t('libraryUndo'), 'undo');
+    const undoButton = smallButton(el, t('libraryUndo'), 'undo');
     undoButton.id = 'library-undo-button';
     undoButton.addEventListener('click', () => void restore(removed));
     undoLine.replaceChildren(t('libraryDeleted', removed.entry.title), ' ', undoButton);
@@ -195,106 +173,32 @@ export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
     say(t('libraryExported', entry.title));
   };
 
-  const makeRow = (first: LibraryEntry): Row => {
-    const titleId = `library-title-${first.id}`;
-    const item = el('li', 'library-item');
-    item.dataset.article = first.id;
-    const toggle = switchFor(first.title);
-    const title = el('h3', 'library-title');
-    title.id = titleId;
-    const rename = button(t('libraryRename'), 'rename');
-    const nameInput = el('input', 'library-name');
-    nameInput.type = 'text';
-    nameInput.id = `library-name-${first.id}`;
-    const nameError = el('p', 'status error');
-    nameError.id = `library-name-error-${first.id}`;
-    nameInput.setAttribute('aria-describedby', nameError.id);
-    const head = el('div', 'library-head');
-    head.append(toggle, title, rename);
-    const reported = el('p', 'hint');
-    const count = el('p', 'hint');
-    const exportButton = button(t('libraryExport'), 'export');
-    const deleteButton = button(t('libraryDelete'), 'delete');
-    const actions = el('div', 'row');
-    actions.append(exportButton, deleteButton);
-    item.append(head, reported, count, actions);
-
-    let editing = false;
-    const row: Row = {
-      item,
-      entry: first,
-      update(entry) {
-        row.entry = entry;
-        toggle.checked = entry.enabled;
-        toggle.setAttribute('aria-label', t('librarySwitch', entry.title));
-        title.textContent = entry.title;
-        rename.setAttribute('aria-label', t('libraryRenameLabel', entry.title));
-        exportButton.setAttribute('aria-label', t('libraryExportLabel', entry.title));
-        deleteButton.setAttribute('aria-label', t('libraryDeleteLabel', entry.title));
-        reported.textContent = reportedLine(t, entry);
-        count.textContent = terms(entry.terms);
-      },
-      focus: () => deleteButton.focus(),
-    };
-
-    const stopEditing = () => {
-      if (!editing) return;
-      editing = false;
-      head.replaceChildren(toggle, title, rename);
-      nameError.remove();
-      rename.focus();
-    };
-    rename.addEventListener('click', () => {
-      editing = true;
-      nameInput.value = row.entry.title;
-      nameInput.setAttribute('aria-label', t('libraryNameLabel', row.entry.title));
-      nameInput.removeAttribute('aria-invalid');
-      nameError.textContent = '';
-      head.replaceChildren(toggle, nameInput);
-      head.after(nameError);
-      nameInput.focus();
-      nameInput.select();
-    });
-    nameInput.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        stopEditing();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        const name = nameInput.value.trim();
-        if (name === '') {
-          nameError.textContent = t('libraryNameEmpty');
-          nameInput.setAttribute('aria-invalid', 'true');
-          return;
-        }
-        const { id } = row.entry;
-        stopEditing();
-        if (name !== row.entry.title) void store.rename(id, name).then(refresh, saveFailed);
-      }
-    });
-    // Leaving the field keeps the old name: only Enter saves.
-    nameInput.addEventListener('blur', stopEditing);
-    toggle.addEventListener('change', () => {
-      void store.setEnabled(row.entry.id, toggle.checked).catch(saveFailed);
-    });
-    exportButton.addEventListener('click', () => void exportOne(row.entry).catch(saveFailed));
-    deleteButton.addEventListener('click', () => void remove(row).catch(saveFailed));
-    row.update(first);
-    return row;
+  const actions: RowActions = {
+    setEnabled: (id, on) => void store.setEnabled(id, on).catch(saveFailed),
+    rename: (id, title) => void store.rename(id, title).then(refresh, saveFailed),
+    exportEntry: (entry) => void exportOne(entry).catch(saveFailed),
+    remove: (row) => void remove(row).catch(saveFailed),
   };
 
   function render(next: Library): void {
     library = next;
     bundledSwitch.checked = next.bundledEnabled;
     const ids = new Set(next.articles.map((a) => a.id));
-    for (const id of rows.keys()) if (!ids.has(id)) rows.delete(id);
+    let focusLost = false;
+    for (const [id, row] of rows) {
+      if (ids.has(id)) continue;
+      focusLost ||= row.item.contains(doc.activeElement);
+      rows.delete(id);
+    }
     const items = next.articles.map((entry) => {
       let row = rows.get(entry.id);
       if (row) row.update(entry);
-      else rows.set(entry.id, (row = makeRow(entry)));
+      else rows.set(entry.id, (row = makeLibraryRow(el, t, entry, actions)));
       return row.item;
     });
     syncChildren(list, [bundledItem, ...items]);
+    // A row that held the focus went away (deleted here or elsewhere): not to nowhere.
+    if (focusLost) heading.focus();
     empty.hidden = next.articles.length > 0;
     exportAll.disabled = next.articles.length === 0;
   }

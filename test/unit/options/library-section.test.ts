@@ -120,6 +120,15 @@ describe('the options page’s article list', () => {
     expect((await store.load()).articles).toHaveLength(3);
   });
 
+  it('an article deleted elsewhere while the focus is in its row leaves the focus on the heading', async () => {
+    const { q, row, titles } = await open();
+    row(A.article.id).querySelector<HTMLButtonElement>('.export')?.focus();
+    await createLibraryStore().remove(A.article.id);
+    await settle();
+    expect(titles()).not.toContain('First story');
+    expect(document.activeElement).toBe(q('#library-heading'));
+  });
+
   it('renames in place: Enter saves, Escape cancels, an empty name is refused', async () => {
     const { row, store, titles } = await open();
     const rename = () => row(A.article.id).querySelector<HTMLButtonElement>('.rename');
