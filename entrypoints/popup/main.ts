@@ -1,6 +1,7 @@
 import { pack } from '@/src/article/pack';
 import { localizePage } from '@/src/i18n/page';
 import type { Translate } from '@/src/i18n/translate';
+import { createLibraryStore } from '@/src/library/library-store';
 import {
   articlePath,
   isExtractionResult,
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     t,
     articleUrl: browser.runtime.getURL(articlePath()),
     store: createSettingsStore(),
+    library: createLibraryStore(),
     tab: tabId === null ? null : linkTo(tabId),
     openOptions: () => void browser.runtime.openOptionsPage(),
     add: addActions(tabId),

@@ -1,5 +1,6 @@
 // The popup's "Add this article": reads the tab's article on request only, says in plain words
 // why a page has none, and hands an article to the review page (issue #16).
+import { elementMaker } from '../element';
 import type { ExtractionResult, NotArticleReason } from '../extraction/types';
 import type { MessageKey, Translate } from '../i18n/translate';
 import type { Draft } from '../review/draft';
@@ -30,12 +31,7 @@ export function renderAddArticle(
   t: Translate,
   actions: AddArticleActions,
 ): AddArticleSection {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
-    const node = doc.createElement(tag);
-    node.className = className;
-    node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   const section = el('section', 'add');
   const heading = el('h2', 'section-title', t('addHeading'));
   heading.id = 'add-heading';

@@ -7,6 +7,8 @@ import { siteSwitch, switchSite } from '../settings/site-rules';
 import type { SettingsStore } from '../settings/store';
 import { renderAddArticle, type AddArticleActions } from './add-article';
 import { renderArticleBrief } from './article-brief';
+import { renderArticleSwitches, type ArticleSwitchesOptions } from './article-switches';
+import { elementMaker } from '../element';
 
 /** The tab the popup acts on, as the entrypoint reaches it. */
 export interface TabLink {
@@ -25,6 +27,7 @@ export interface PopupOptions {
   t: Translate;
   articleUrl: string;
   store: Pick<SettingsStore, 'load' | 'savePreferences' | 'saveSites' | 'watch'>;
+  library: ArticleSwitchesOptions['store'];
   /** Null when there is no tab to act on. */
   tab: TabLink | null;
   openOptions: () => void;
@@ -42,12 +45,7 @@ type Elements = ReturnType<typeof build>;
 
 function build(o: PopupOptions) {
   const { doc, t } = o;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   const toggle = (id: string) => {
     const input = el('input', 'switch-input');
     input.type = 'checkbox';
@@ -101,11 +99,19 @@ function build(o: PopupOptions) {
   const foot = el('section', 'global');
   foot.append(global.label, options);
 
+  const articles = renderArticleSwitches({
+    doc,
+    t,
+    bundled: o.pack,
+    store: o.library,
+    openOptions: o.openOptions,
+  });
   const adding = renderAddArticle(doc, t, o.add);
 
-  o.root.replaceChildren(brief, page, adding.section, foot);
+  o.root.replaceChildren(brief, page, adding.section, articles.element, foot);
   return {
     el,
+    articles,
     adding,
     page,
     site,
@@ -124,7 +130,7 @@ function build(o: PopupOptions) {
 
 /**
  * The popup: the article in brief, what the tab shows, its per-site switch, adding the tab's
- * article, and the global switch.
+ * article, the articles' switches and the global one.
  */
 export function renderPopup(o: PopupOptions): Popup {
   const { t, pack } = o;
@@ -134,7 +140,7 @@ export function renderPopup(o: PopupOptions): Popup {
   let settings: Settings | null = null;
   let findings: Findings | null = null;
   let reached = o.tab !== null;
-  const cleanups: (() => void)[] = [];
+  const cleanups: (() => void)[] = [ui.articles.dispose];
 
   const renderList = (f: Findings | null) => {
     const items = (f?.terms ?? []).flatMap(({ termId, count }) => {
@@ -220,6 +226,7 @@ export function renderPopup(o: PopupOptions): Popup {
   render();
 
   const ready = Promise.all([
+    ui.articles.ready,
     o.store.load().then((s) => {
       settings ??= s;
     }),

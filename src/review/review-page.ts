@@ -1,6 +1,7 @@
 // The review page (issue #16): what was found on the page, or a pasted article, every field
 // editable, then the key terms to check; saved to the library only when the reader confirms.
 import { KINDS, TIERS, type Kind, type Tier } from '../article/schema';
+import { elementMaker } from '../element';
 import type { ExtractionWarning } from '../extraction/types';
 import { KIND_MESSAGES } from '../i18n/kinds';
 import type { MessageKey, Problem, Translate } from '../i18n/translate';
@@ -66,12 +67,7 @@ const TIER_MESSAGES: Record<Tier, MessageKey> = {
 
 export function renderReview(o: ReviewOptions): ReviewPage {
   const { doc, t } = o;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   const button = (text: string, className = 'button') => {
     const b = el('button', className, text);
     b.type = 'button';
@@ -352,7 +348,14 @@ export function renderReview(o: ReviewOptions): ReviewPage {
     say(termStatus, t('reviewFinding'));
     const body = paragraphs();
     finding = o
-      .findTerms({ title: fields.title, paragraphs: body, published: fields.published })
+      .findTerms({
+        title: fields.title,
+        paragraphs: body,
+        published: fields.published,
+        // The outlet and the author are no key terms of the article.
+        source: fields.source,
+        byline: fields.byline,
+      })
       .then((found) => {
         terms = termsFromFound(found);
         renderTerms();

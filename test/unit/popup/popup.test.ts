@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { pack } from '../../../src/article/pack';
 import { createTranslator, type MessageEntry } from '../../../src/i18n/translate';
+import { createLibraryStore } from '../../../src/library/library-store';
 import type { Findings } from '../../../src/messages';
 import type { ExtractionResult } from '../../../src/extraction/types';
 import type { AddArticleActions } from '../../../src/popup/add-article';
@@ -63,6 +64,7 @@ async function open(tab: TabLink | null, add = fakeAdd(null, tab !== null)) {
     t,
     articleUrl: 'ext://article.html',
     store,
+    library: createLibraryStore(),
     tab,
     openOptions,
     add,
@@ -145,6 +147,13 @@ describe('the popup', () => {
     const { q, openOptions } = await open(fakeTab(FOUND).tab);
     q<HTMLButtonElement>('#open-options')?.click();
     expect(openOptions).toHaveBeenCalled();
+  });
+
+  it('lists the articles with their switches, after adding one and before the global switch', async () => {
+    const { root } = await open(fakeTab(FOUND).tab);
+    const sections = [...root.children].map((s) => s.className);
+    expect(sections).toEqual(['brief', 'page', 'add', 'articles', 'global']);
+    expect(root.querySelector('.articles [data-bundled]')?.textContent).toBe(pack.article.title);
   });
 
   describe('adding the tab’s article', () => {

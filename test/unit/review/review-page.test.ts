@@ -120,6 +120,8 @@ describe('the review page', () => {
       title: 'Trust buys the old mill',
       paragraphs: BODY,
       published: '',
+      source: 'courier.example.org',
+      byline: '',
     });
   });
 
