@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     t,
     articleUrl: browser.runtime.getURL(articlePath()),
     store: createSettingsStore(),
-    library: createLibraryStore(),
+    library: createLibraryStore({ reservedIds: [pack.article.id] }),
     download,
     underlinePaints: paintsUnderline(navigator.userAgent),
   });

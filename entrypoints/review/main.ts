@@ -1,3 +1,4 @@
+import { pack } from '@/src/article/pack';
 import { localizePage } from '@/src/i18n/page';
 import type { Translate } from '@/src/i18n/translate';
 import { createLibraryStore } from '@/src/library/library-store';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     pasteMode,
     // Loaded here only: the term finder is the extension's largest code.
     findTerms: async (input) => (await import('@/src/term-finding')).findTerms(input),
-    library: createLibraryStore(),
+    library: createLibraryStore({ reservedIds: [pack.article.id] }),
     discardDraft: () => drafts.discard(),
     optionsUrl: browser.runtime.getURL('/options.html'),
     close: async () => {
