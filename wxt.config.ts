@@ -2,11 +2,14 @@ import { defineConfig } from 'wxt';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundlePack, type BundledPack } from './src/article/bundle';
+import { PAGE_MODULE_FILES } from './src/content/page-modules';
 
 const BUNDLED_PACK = 'virtual:bundled-pack';
 const PAGE_PROBE = 'virtual:page-probe';
 const PACK_FILE = resolve(import.meta.dirname, 'src/article/bundled-pack.json');
 const readPackFile = (): unknown => JSON.parse(readFileSync(PACK_FILE, 'utf8'));
+/** The files of src/content/page-modules.ts's PAGE_MODULE_FILES, as the manifest names them. */
+const PAGE_MODULES = Object.values(PAGE_MODULE_FILES).map((file) => file.slice(1));
 
 /**
  * The pack, validated and with its matcher compiled, as a module of data: an invalid pack fails
@@ -38,7 +41,22 @@ function bundledPackModule() {
 export default defineConfig({
   srcDir: '.',
   zip: { excludeSources: ['bench/out/**', 'test-results/**', 'docs/**'] },
-  vite: () => ({ plugins: [bundledPackModule()] }),
+  vite: () => ({
+    plugins: [bundledPackModule()],
+    // chrono-node names its English parser by a wildcard export ("./*") that WXT's Vite does not
+    // resolve (Node and Vitest do): the extraction's import is pointed at that file.
+    resolve: {
+      alias: [
+        {
+          find: /^chrono-node\/en$/,
+          replacement: resolve(
+            import.meta.dirname,
+            'node_modules/chrono-node/dist/esm/locales/en/index.js',
+          ),
+        },
+      ],
+    },
+  }),
   hooks: {
     // Validated here too, so that a pack only the extension pages use cannot ship invalid.
     'build:before': () => {
@@ -70,13 +88,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { permissions: ['storage', '<all_urls>'] }
       : { permissions: ['storage', 'scripting'], host_permissions: ['<all_urls>'] }),
-    // The overlay, which the content script imports once a page could mention the story. Only
-    // through a URL made for each session in Chromium, so pages cannot probe for the extension
-    // (Firefox's URLs carry a random ID of each install anyway).
+    // The scripts the content script imports (src/content/page-modules.ts): the overlay, once a
+    // page could mention the story, and the article extraction, when the reader asks to add the
+    // page's article. Only through a URL made for each session in Chromium, so pages cannot probe
+    // for the extension (Firefox's URLs carry a random ID of each install anyway).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['overlay.js']
-        : [{ resources: ['overlay.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? PAGE_MODULES
+        : [{ resources: PAGE_MODULES, matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },

@@ -1,5 +1,5 @@
-// Loaded by the content script once the page could mention the story (src/content/overlay-handoff.ts).
-import { registerOverlay } from '@/src/content/overlay-handoff';
+// Loaded by the content script once the page could mention the story (src/content/page-modules.ts).
+import { registerPageModule } from '@/src/content/page-modules';
 import { runOverlay } from '@/src/content/overlay-main';
 
-export default defineUnlistedScript(() => registerOverlay(runOverlay));
+export default defineUnlistedScript(() => registerPageModule('overlay', runOverlay));

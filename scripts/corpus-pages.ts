@@ -8,7 +8,7 @@ import { TextWalker, type TextUnit } from '../src/scanning/text-walker';
 /** The corpora of ordinary pages, and what each one is (kept with the figures drawn from them). */
 export const ORDINARY = {
   background:
-    'ordinary English pages of many kinds and years: the trafilatura (adbar/trafilatura tests/cache, tests/eval without the hex-named pages of another benchmark) and goose3 (goose3/goose3 tests/data) extraction test pages',
+    'ordinary English pages of many kinds and years: the trafilatura (adbar/trafilatura tests/cache, tests/eval without the hex-named pages of another benchmark) and goose3 (goose3/goose3 tests/data) extraction test pages (the term-frequency table leaves those of goose3 out)',
   era: "ordinary pages of the story's time and beat: State Department press releases, statements and transcripts of 2021-22 (the press-release feed archived in markschaver/State-Department-PR, a seeded sample of 300) that are not on-topic and name no fentanyl, precursor, opioid, counternarcotics, Xinjiang or Uyghurs",
 } as const;
 export type Corpus = keyof typeof ORDINARY;

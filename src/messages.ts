@@ -10,6 +10,8 @@ export interface Findings {
   terms: { termId: string; count: number }[];
 }
 
+import type { ExtractionResult, ExtractionWarning, NotArticleReason } from './extraction/types';
+
 /** Messages between the extension's parts; checked at runtime because anything can arrive. */
 export type Message =
   /** `articleId` names an added article (src/library/); without it, the bundled one. */
@@ -17,6 +19,9 @@ export type Message =
   | { type: 'step-mention'; direction: 1 | -1 }
   /** Popup → a tab's top frame: answered with Findings. */
   | { type: 'get-findings' }
+  /** Popup → a tab's top frame: read the page's article; answered with an ExtractionResult (null
+   * when the page could not be read). */
+  | { type: 'extract-article' }
   /** Popup → a tab's top frame: go to the next mention of a term and open its card. */
   | { type: 'step-term'; termId: string }
   /** A tab's top frame → background (badge) and popup, whenever its findings change. */
@@ -44,6 +49,58 @@ export function isFindings(value: unknown): value is Findings {
   );
 }
 
+const NOT_ARTICLE: readonly NotArticleReason[] = ['no-article', 'too-short', 'mostly-links'];
+const DATE_FROM = ['json-ld', 'meta', 'time', 'text'];
+const SOURCE_FROM = ['json-ld', 'og:site_name', 'application-name', 'hostname'];
+/** More than any article: the extraction reads a 50,000-word page whole. */
+const MAX_PARAGRAPHS = 20_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown): v is string => typeof v === 'string';
+const optionalString = (v: unknown) => v === undefined || isString(v);
+
+function isWarning(value: unknown): value is ExtractionWarning {
+  if (!isRecord(value)) return false;
+  switch (value.code) {
+    case 'not-english':
+      return optionalString(value.lang);
+    case 'long':
+      return typeof value.words === 'number';
+    case 'no-date':
+    case 'no-title':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The top frame's answer to extract-article: the page's article, or why it has none. */
+export function isExtractionResult(value: unknown): value is ExtractionResult {
+  if (!isRecord(value)) return false;
+  if (value.kind === 'not-article') return NOT_ARTICLE.some((r) => r === value.reason);
+  if (value.kind !== 'article' || !isRecord(value.article)) return false;
+  const a = value.article;
+  const { source, published } = a;
+  return (
+    isString(a.title) &&
+    isString(a.url) &&
+    optionalString(a.byline) &&
+    optionalString(a.lang) &&
+    typeof a.words === 'number' &&
+    (source === undefined ||
+      (isRecord(source) && isString(source.name) && SOURCE_FROM.includes(source.from as string))) &&
+    (published === undefined ||
+      (isRecord(published) &&
+        isString(published.iso) &&
+        DATE_FROM.includes(published.from as string))) &&
+    Array.isArray(a.paragraphs) &&
+    a.paragraphs.length <= MAX_PARAGRAPHS &&
+    a.paragraphs.every(isString) &&
+    Array.isArray(value.warnings) &&
+    value.warnings.every(isWarning)
+  );
+}
+
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
@@ -56,6 +113,7 @@ export function isMessage(value: unknown): value is Message {
     case 'step-mention':
       return m.direction === 1 || m.direction === -1;
     case 'get-findings':
+    case 'extract-article':
       return true;
     case 'step-term':
       return typeof m.termId === 'string';
@@ -78,4 +136,9 @@ export function articlePath(termId?: string, articleId?: string): `/article.html
   if (termId) params.set('term', termId);
   const hash = params.toString();
   return hash ? `/article.html#${hash}` : '/article.html';
+}
+
+/** The review page of an added article: the popup's draft, or a pasted article. */
+export function reviewPath(mode?: 'paste'): `/review.html${string}` {
+  return mode === 'paste' ? '/review.html?mode=paste' : '/review.html';
 }

@@ -2,6 +2,7 @@ import { pack } from '@/src/article/pack';
 import { paintsUnderline } from '@/src/highlighting/paintable-style';
 import { localizePage } from '@/src/i18n/page';
 import type { Translate } from '@/src/i18n/translate';
+import { createLibraryStore } from '@/src/library/library-store';
 import { articlePath } from '@/src/messages';
 import { renderOptions } from '@/src/options/options';
 import { createSettingsStore } from '@/src/settings/store';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     t,
     articleUrl: browser.runtime.getURL(articlePath()),
     store: createSettingsStore(),
+    library: createLibraryStore({ reservedIds: [pack.article.id] }),
     download,
     underlinePaints: paintsUnderline(navigator.userAgent),
   });

@@ -114,8 +114,12 @@ export const TermSchema = v.strictObject({
   /**
    * What or who the term is, as of the article's date, in one short sentence: the card's line
    * under the name. It must not restate the lead's quote (the card shows that verbatim).
+   * Optional: an added article's terms have none, since nothing may be written for them beyond
+   * the article's own words (the bundled pack's are curated by hand).
    */
-  summary: v.pipe(text(), v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
+  summary: v.optional(
+    v.pipe(text(), v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
+  ),
   /** Best first. */
   facts: v.pipe(v.array(FactSchema, 'must be an array'), v.minLength(1, atLeastOne)),
   /**

@@ -229,7 +229,8 @@ export function renderCard(doc: Document, term: Term, pack: Pack, opts: CardOpti
   const more = moreRegion(doc, term, pack, opts, t);
   body.append(
     header(doc, term, t),
-    el(doc, 'p', 'summary', term.summary),
+    // An added article's terms have no summary: no line rather than an empty one.
+    ...(term.summary === undefined ? [] : [el(doc, 'p', 'summary', term.summary)]),
     said(doc, term.lead, t, el(doc, 'div', 'lead')),
     footer(doc, pack, more, opts),
     more,

@@ -4,7 +4,13 @@ import { isMessage } from '../messages';
 import { PageWatch } from '../scanning/page-watch';
 import { extensionAlive, extensionApi } from './extension-api';
 import type { LiveOverlay } from './live-overlay';
-import { OVERLAY_SCRIPT, startedOverlay, startOverlayOnce } from './overlay-handoff';
+import {
+  loadPageModule,
+  PAGE_MODULE_FILES,
+  startedOverlay,
+  startOverlayOnce,
+  type PageModuleName,
+} from './page-modules';
 
 export interface WatchOptions {
   /** Which watch this is: each stops only an older copy of itself. */
@@ -15,27 +21,29 @@ export interface WatchOptions {
 
 /**
  * What every frame runs: reads the page with the probe, and loads and starts the overlay at the
- * first text that could mention the story, or when the popup asks what the page shows. Until
+ * first text that could mention the story, or when the popup asks what the page shows. The top
+ * frame loads the article extraction when the popup asks for the page's article. Until
  * then a page costs one quick read and a look at what changes; a frame other than the top one
  * does not even look up the extension API.
  */
 export function watchPage(
   probe: Probe,
-  { name, answers }: WatchOptions = { name: 'watch', answers: true },
+  { name: watchName, answers }: WatchOptions = { name: 'watch', answers: true },
 ): void {
   // Posted by each copy as it starts: an older copy left running (Chromium keeps the content
   // script of a reloaded extension running) stops its watch.
-  const STARTED = `fact-context:${name}-started`;
+  const STARTED = `fact-context:${watchName}-started`;
   const life = new AbortController();
   const id = Math.random().toString(36).slice(2);
   let overlay: Promise<LiveOverlay> | null = null;
-  const start = () => {
+  const load = <N extends PageModuleName>(name: N) => {
     if (!extensionAlive()) {
       life.abort();
       return Promise.reject(new Error('the extension was reloaded or removed'));
     }
-    return (overlay ??= startOverlayOnce(extensionApi().runtime.getURL(OVERLAY_SCRIPT)));
+    return loadPageModule(name, extensionApi().runtime.getURL(PAGE_MODULE_FILES[name]));
   };
+  const start = () => (overlay ??= startOverlayOnce(() => load('overlay')));
   const failed = (error: unknown) => {
     if (!life.signal.aborted) faults.report('overlay', error);
   };
@@ -61,6 +69,16 @@ export function watchPage(
   if (!answers || window !== window.top) return;
   const onMessage = (message: unknown, _sender: unknown, respond: (r: unknown) => void) => {
     if (!isMessage(message)) return undefined;
+    // The page is read for its article only when the reader asks to add it.
+    if (message.type === 'extract-article') {
+      load('extract')
+        .then((extract) => respond(extract()))
+        .catch((error: unknown) => {
+          if (!life.signal.aborted) faults.report('extraction', error);
+          respond(null);
+        });
+      return true;
+    }
     if (message.type === 'get-findings') {
       start()
         .then(async (live) => {

@@ -14,9 +14,10 @@ function httpUrl(raw: string | null | undefined): URL | undefined {
 /** The URL without utm_*, fbclid and gclid parameters; the others may identify the article. */
 export function withoutTracking(url: URL): string {
   const clean = new URL(url.href);
-  for (const key of [...clean.searchParams.keys()]) {
-    if (TRACKING.test(key)) clean.searchParams.delete(key);
-  }
+  // Collected by forEach: in a Firefox content script the params' iterator is not iterable.
+  const keys: string[] = [];
+  clean.searchParams.forEach((_, key) => keys.push(key));
+  for (const key of keys) if (TRACKING.test(key)) clean.searchParams.delete(key);
   return clean.href;
 }
 

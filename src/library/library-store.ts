@@ -61,7 +61,12 @@ export function isQuotaError(error: unknown): boolean {
 const failed = (key: MessageKey, ...substitutions: string[]) =>
   ({ ok: false, problem: { key, substitutions } }) as const;
 
-export function createLibraryStore(): LibraryStore {
+export interface LibraryStoreOptions {
+  /** Ids no added article may take: the bundled article's (an import of it is a duplicate). */
+  reservedIds?: readonly string[];
+}
+
+export function createLibraryStore(options: LibraryStoreOptions = {}): LibraryStore {
   const index = storage.defineItem<unknown>(LIBRARY_KEY, {
     fallback: null,
     version: LIBRARY_SCHEMA.version,
@@ -104,7 +109,7 @@ export function createLibraryStore(): LibraryStore {
     added: { entry: LibraryEntry; file: PackFile }[],
   ): Promise<Outcome<{ added: LibraryEntry[]; skipped: string[] }>> => {
     const library = await load();
-    const ids = new Set(library.articles.map((a) => a.id));
+    const ids = new Set([...(options.reservedIds ?? []), ...library.articles.map((a) => a.id)]);
     const fresh = added.filter(({ entry }) => !ids.has(entry.id) && ids.add(entry.id));
     const skipped = added.filter((a) => !fresh.includes(a)).map(({ entry }) => entry.title);
     const written: string[] = [];

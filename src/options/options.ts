@@ -23,6 +23,8 @@ import {
   MAX_IMPORT_BYTES,
 } from '../settings/transfer';
 import { renderArticleBrief } from '../popup/article-brief';
+import { elementMaker } from '../element';
+import { renderLibrarySection, type LibrarySectionOptions } from './library-section';
 
 export interface OptionsPageOptions {
   doc: Document;
@@ -31,6 +33,7 @@ export interface OptionsPageOptions {
   t: Translate;
   articleUrl: string;
   store: Pick<SettingsStore, 'load' | 'savePreferences' | 'saveSites' | 'replace' | 'watch'>;
+  library: LibrarySectionOptions['store'];
   /** Whether this browser paints an underline in ::highlight() (paintable-style.ts); default yes. */
   underlinePaints?: boolean;
   /** Saves a file for the person (the export). */
@@ -92,15 +95,10 @@ export function readRules(text: string, t: Translate): RulesCheck {
   return { rules, errors };
 }
 
-/** The options page: every setting, live, with export and import. */
+/** The options page: the reader's articles, then every setting, live, with export and import. */
 export function renderOptions(o: OptionsPageOptions): OptionsPage {
   const { doc, t, pack } = o;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   let uid = 0;
   const choice = (
     type: 'checkbox' | 'radio',
@@ -144,6 +142,14 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   };
 
   const heading = el('h1', 'page-title', t('optionsHeading'));
+  const library = renderLibrarySection({
+    doc,
+    t,
+    bundled: pack,
+    store: o.library,
+    download: o.download,
+    now: o.now,
+  });
   const brief = el('section', 'brief');
   brief.setAttribute('aria-label', t('popupArticleHeading'));
   renderArticleBrief(doc, brief, pack, o.articleUrl, t);
@@ -235,7 +241,7 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   const exportButton = el('button', 'button', t('exportButton'));
   exportButton.type = 'button';
   exportButton.id = 'export-settings';
-  const importInput = el('input');
+  const importInput = el('input', 'file-input');
   importInput.type = 'file';
   importInput.accept = 'application/json,.json';
   importInput.id = 'import-settings';
@@ -243,10 +249,19 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   importLabel.htmlFor = importInput.id;
   const transferStatus = status('transfer-status');
   const transferRow = el('div', 'row');
-  transferRow.append(exportButton, importLabel, importInput);
+  transferRow.append(exportButton, importInput, importLabel);
   transferSet.append(transferRow, transferStatus);
 
-  o.root.replaceChildren(heading, brief, general, kindSet, termSet, siteSet, transferSet);
+  o.root.replaceChildren(
+    heading,
+    library.element,
+    brief,
+    general,
+    kindSet,
+    termSet,
+    siteSet,
+    transferSet,
+  );
 
   let settings: Settings | null = null;
   /** The rules box holds edits not saved yet: settings arriving do not overwrite them. */
@@ -391,5 +406,11 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   const ready = o.store.load().then((s) => {
     if (!settings) update(s);
   });
-  return { ready, dispose: unwatch };
+  return {
+    ready: Promise.all([ready, library.ready]).then(() => {}),
+    dispose: () => {
+      unwatch();
+      library.dispose();
+    },
+  };
 }

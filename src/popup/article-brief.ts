@@ -2,6 +2,7 @@ import type { Pack } from '../article/schema';
 import { formatDay } from '../card/age';
 import { english } from '../i18n/english';
 import type { Translate } from '../i18n/translate';
+import { elementMaker } from '../element';
 
 /**
  * The article's one-line summary: its lede (the first paragraph of its body, one sentence here),
@@ -20,21 +21,16 @@ export function renderArticleBrief(
   t: Translate = english,
 ): void {
   const { article } = pack;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
-    const node = doc.createElement(tag);
-    node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  };
-  const title = el('h1', article.title, 'title');
-  const date = el('time', formatDay(article.published, t('locale')), 'date');
+  const el = elementMaker(doc);
+  const title = el('h1', 'title', article.title);
+  const date = el('time', 'date', formatDay(article.published, t('locale')));
   date.dateTime = article.published;
-  const tags = el('p', '', 'tags');
-  tags.append(el('span', t('briefTags'), 'visually-hidden'), article.tags.join(' \u00b7 '));
+  const tags = el('p', 'tags');
+  tags.append(el('span', 'visually-hidden', t('briefTags')), article.tags.join(' \u00b7 '));
   // The article's own words, like everything the extension shows about it.
-  const summary = el('p', articleLede(pack), 'summary');
+  const summary = el('p', 'summary', articleLede(pack));
   summary.lang = 'en';
-  const link = el('a', t('briefReadArticle'), 'read');
+  const link = el('a', 'read', t('briefReadArticle'));
   link.href = articleUrl;
   link.target = '_blank';
   root.replaceChildren(title, date, tags, summary, link);

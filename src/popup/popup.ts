@@ -5,7 +5,10 @@ import type { Findings } from '../messages';
 import type { Settings } from '../settings/schema';
 import { siteSwitch, switchSite } from '../settings/site-rules';
 import type { SettingsStore } from '../settings/store';
+import { renderAddArticle, type AddArticleActions } from './add-article';
 import { renderArticleBrief } from './article-brief';
+import { renderArticleSwitches, type ArticleSwitchesOptions } from './article-switches';
+import { elementMaker } from '../element';
 
 /** The tab the popup acts on, as the entrypoint reaches it. */
 export interface TabLink {
@@ -24,9 +27,12 @@ export interface PopupOptions {
   t: Translate;
   articleUrl: string;
   store: Pick<SettingsStore, 'load' | 'savePreferences' | 'saveSites' | 'watch'>;
+  library: ArticleSwitchesOptions['store'];
   /** Null when there is no tab to act on. */
   tab: TabLink | null;
   openOptions: () => void;
+  /** "Add this article" and "Paste an article instead". */
+  add: AddArticleActions;
 }
 
 export interface Popup {
@@ -39,12 +45,7 @@ type Elements = ReturnType<typeof build>;
 
 function build(o: PopupOptions) {
   const { doc, t } = o;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(doc);
   const toggle = (id: string) => {
     const input = el('input', 'switch-input');
     input.type = 'checkbox';
@@ -98,9 +99,20 @@ function build(o: PopupOptions) {
   const foot = el('section', 'global');
   foot.append(global.label, options);
 
-  o.root.replaceChildren(brief, page, foot);
+  const articles = renderArticleSwitches({
+    doc,
+    t,
+    bundled: o.pack,
+    store: o.library,
+    openOptions: o.openOptions,
+  });
+  const adding = renderAddArticle(doc, t, o.add);
+
+  o.root.replaceChildren(brief, page, adding.section, articles.element, foot);
   return {
     el,
+    articles,
+    adding,
     page,
     site,
     siteNote,
@@ -116,7 +128,10 @@ function build(o: PopupOptions) {
   };
 }
 
-/** The popup: the article in brief, what the tab shows, its per-site switch and the global one. */
+/**
+ * The popup: the article in brief, what the tab shows, its per-site switch, adding the tab's
+ * article, the articles' switches and the global one.
+ */
 export function renderPopup(o: PopupOptions): Popup {
   const { t, pack } = o;
   const ui: Elements = build(o);
@@ -125,7 +140,7 @@ export function renderPopup(o: PopupOptions): Popup {
   let settings: Settings | null = null;
   let findings: Findings | null = null;
   let reached = o.tab !== null;
-  const cleanups: (() => void)[] = [];
+  const cleanups: (() => void)[] = [ui.articles.dispose];
 
   const renderList = (f: Findings | null) => {
     const items = (f?.terms ?? []).flatMap(({ termId, count }) => {
@@ -172,6 +187,7 @@ export function renderPopup(o: PopupOptions): Popup {
     ui.state.textContent = state;
     ui.state.hidden = state === '';
 
+    ui.adding.setReadable(reached);
     ui.counts.hidden = !reached || !f;
     ui.mentions.textContent = number.format(active ? f.mentions : 0);
     ui.terms.textContent = number.format(active ? f.terms.length : 0);
@@ -210,6 +226,7 @@ export function renderPopup(o: PopupOptions): Popup {
   render();
 
   const ready = Promise.all([
+    ui.articles.ready,
     o.store.load().then((s) => {
       settings ??= s;
     }),

@@ -12,7 +12,8 @@ const TITLE_WORDS = new Set(
     'representative rep congressman congresswoman governor gov mayor ambassador envoy judge ' +
     'justice chief general gen admiral colonel col director commissioner chairman chairwoman ' +
     'chair spokesman spokeswoman spokesperson treasury deputy assistant undersecretary king ' +
-    'queen prince princess pope sheriff officer special attorney professor ceo'
+    'queen prince princess pope sheriff officer special attorney professor ceo leader speaker ' +
+    'whip coach'
   ).split(' '),
 );
 
@@ -36,6 +37,25 @@ export function stripTitle(words: readonly string[], knownPerson = false): strin
   if (rest.length >= 2 || (rest.length === 1 && (knownPerson || /\.$/.test(words[0] ?? ''))))
     return rest;
   return rest.length === 0 ? [] : [...words];
+}
+
+/**
+ * A title inside a name splits it: what comes before is whose office it is ("DNC Chairman Tim
+ * Kaine" → "DNC" and "Tim Kaine"). `before` is empty when the name has no title past its start.
+ */
+export function splitAtTitle(
+  words: readonly string[],
+  knownPerson = false,
+): { before: string[]; named: string[] } {
+  const at = words.findIndex(
+    (w, i) => i > 0 && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')),
+  );
+  if (at > 0) {
+    const named = stripTitle(words.slice(at), knownPerson);
+    if (named.length > 0 && named.length < words.length - at)
+      return { before: words.slice(0, at), named };
+  }
+  return { before: [], named: stripTitle(words, knownPerson) };
 }
 
 /** Connecting words an acronym skips ("Institute of Forensic Science" → IFS). */

@@ -1,12 +1,7 @@
 // The one or two sentences of the article that say most about a term, verbatim.
-import type { Excerpt } from '../article/schema';
+import { DEFAULT_CASE, type Excerpt } from '../article/schema';
+import { findMentions, type Mention } from './mentions';
 import { splitSentences } from './sentences';
-
-interface Span {
-  paragraph: number;
-  start: number;
-  end: number;
-}
 
 /** A definition or appositive right after the mention: "X (DEA)", "X, the …", "X, a …". */
 const DEFINES = /^(?:\s*\(|,\s+(?:the|a|an|who|which|or)\b)/iu;
@@ -18,15 +13,16 @@ const DEFINES = /^(?:\s*\(|,\s+(?:the|a|an|who|which|or)\b)/iu;
  */
 export function pickExcerpts(
   paragraphs: readonly string[],
-  mentions: readonly Span[],
+  mentions: readonly Mention[],
   label: string,
-  others: readonly (readonly Span[])[],
+  others: readonly (readonly Mention[])[],
 ): Excerpt[] {
   const scored: { excerpt: Excerpt; score: number; order: number }[] = [];
   let order = 0;
   paragraphs.forEach((text, paragraph) => {
     for (const s of splitSentences(text)) {
-      const inside = (m: Span) => m.paragraph === paragraph && m.start >= s.start && m.end <= s.end;
+      const inside = (m: Mention) =>
+        m.paragraph === paragraph && m.start >= s.start && m.end <= s.end;
       const own = mentions.filter(inside);
       order++;
       if (own.length === 0) continue;
@@ -45,4 +41,23 @@ export function pickExcerpts(
   const both = second && second.score >= best.score - 1 ? [best, second] : [best];
   // In the article's order.
   return both.sort((a, b) => a.order - b.order).map((s) => s.excerpt);
+}
+
+/**
+ * The excerpts of a term the reader names by hand: the sentences that name one of its aliases,
+ * chosen as for a term the finder found. None when the article never names it. A capitalised
+ * alias matches as written, a lower-case one in any case.
+ */
+export function excerptsForAliases(
+  paragraphs: readonly string[],
+  aliases: readonly string[],
+  label: string,
+): Excerpt[] {
+  const proper = aliases.filter((a) => DEFAULT_CASE(a) !== 'common');
+  const common = aliases.filter((a) => DEFAULT_CASE(a) === 'common');
+  const mentions = [
+    ...findMentions(paragraphs, proper, true),
+    ...findMentions(paragraphs, common, false),
+  ];
+  return pickExcerpts(paragraphs, mentions, label, []);
 }

@@ -3,17 +3,24 @@
 // article that say most about each. Nothing goes beyond the article's words.
 import nlp from 'compromise';
 import { DEFAULT_CASE, type Alias, type Excerpt, type Kind, type Tier } from '../article/schema';
-import { acronymDefinitions, shortFormOf, stripTitle } from './aliases';
+import { acronymDefinitions, shortFormOf, splitAtTitle } from './aliases';
 import { pickExcerpts } from './excerpts';
+import { isOutletOrAuthor, readable } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
+import { findMentions, type Mention } from './mentions';
 import { splitSentences } from './sentences';
-import { isCommonPhrase, tierOf } from './tiers';
+import { isNeverAName, isOpenerOnly, withoutCompanySuffix } from './name-words';
+import { isCommonPhrase, nameTier, phraseTier } from './tiers';
 import { phraseKey, STOPWORDS, wordsOf } from './words';
 
 export interface ArticleInput {
   title: string;
   paragraphs: string[];
   published?: string;
+  /** The outlet's name: never a key term of its own article. */
+  source?: string;
+  /** The author line: its names are no key terms either. */
+  byline?: string;
 }
 
 export interface FoundTerm {
@@ -28,19 +35,16 @@ export interface FoundTerm {
 
 export const MAX_TERMS = 30;
 
-/** Where a candidate is mentioned. */
-interface Mention {
-  paragraph: number;
-  start: number;
-  end: number;
-}
-
 interface Candidate {
   key: string;
+  /** Where it is filed: names and lower-case phrases apart ("Jobs" is not "jobs"). */
+  slot: string;
   kind: Kind;
   proper: boolean;
   aliases: Map<string, number>;
   mentions: Mention[];
+  /** Mentions written capitalised other than as a sentence's first word. */
+  midSentence: number;
 }
 
 interface Token {
@@ -65,6 +69,10 @@ const PUBLICATION_HEADS = new Set(
 const PLACE_HEADS = new Set(
   'province state county region city river sea island islands'.split(' '),
 );
+/** Laws, programmes and plans: "Social Security Act", "Affordable Care Act". */
+const POLICY_HEADS = new Set('act bill law program programme treaty accord amendment'.split(' '));
+/** Places written as initials, which the lexicon tags as nothing or an organisation. */
+const INITIALS_PLACES = new Set(['u.s.', 'us', 'u.s.a.', 'usa', 'u.k.', 'uk', 'e.u.', 'eu']);
 /** Lower-case words that continue a name before them ("Biden administration"). */
 const NAME_TAILS = new Set(['administration', 'government', 'regime', 'campaign']);
 /** Nouns too general to be a key term however often they are written. */
@@ -75,6 +83,7 @@ const GENERIC = new Set(
   ).split(' '),
 );
 const NAME_CONNECTORS = new Set(['of', 'for']);
+const NAME_TAGS_IN_CONTEXT = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /** The words of a paragraph with compromise's tags, read in context. */
@@ -85,12 +94,17 @@ function tokensOf(paragraph: string): Token[] {
     terms: { offset: { start: number }; tags: string[] }[];
   }[];
   for (const s of sentences) for (const t of s.terms) tagsAt.set(t.offset.start, t.tags);
-  const starts = new Set(splitSentences(paragraph).map((s) => s.start));
+  const starts = splitSentences(paragraph).map((s) => s.start);
+  // The first word of a sentence, bullets, quotes and brackets before it aside ("• If …").
+  const opens = (at: number) => {
+    const from = starts.findLast((s) => s <= at) ?? 0;
+    return !/[\p{L}\p{N}]/u.test(paragraph.slice(from, at));
+  };
   return wordsOf(paragraph).map((w) => ({
     ...w,
     tags: new Set(tagsAt.get(w.start) ?? []),
     possessive: /^['’]s/u.test(paragraph.slice(w.end)),
-    sentenceStart: starts.has(w.start) || /[“"(]\s*$/u.test(paragraph.slice(0, w.start)),
+    sentenceStart: opens(w.start) || /[“"(]\s*$/u.test(paragraph.slice(0, w.start)),
   }));
 }
 
@@ -103,25 +117,38 @@ const onlySpaceBetween = (paragraph: string, a: Token, b: Token) =>
 function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t)) return false;
+  const next = tokens[i + 1];
+  // "August 14" is a date, "Saturday Night Live" a name.
+  const nameFollows = next !== undefined && isCapitalised(next) && t.end + 1 === next.start;
+  if (isNeverAName(t.text) && !nameFollows) return false;
   if (!t.sentenceStart) return true;
   if (STOPWORDS.has(t.text.toLowerCase())) return false;
-  const next = tokens[i + 1];
+  // "New York" is a name where "Many Republicans" is not: compromise tags it in context.
+  if (isOpenerOnly(t.text) && !NAME_TAGS_IN_CONTEXT.some((g) => t.tags.has(g))) return false;
   const connected = next && NAME_CONNECTORS.has(next.text) ? tokens[i + 2] : next;
   return (
-    ['ProperNoun', 'Person', 'Place', 'Organization'].some((g) => t.tags.has(g)) ||
+    NAME_TAGS_IN_CONTEXT.some((g) => t.tags.has(g)) ||
     (connected !== undefined && isCapitalised(connected))
   );
 }
 
 function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
+  const first = (words[0] ?? '').toLowerCase();
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
+  if (INITIALS_PLACES.has(first) && words.length === 1) return 'place';
   if (words.length === 1 && isAcronym(words[0] ?? ''))
     return has('Place') ? 'place' : 'organization';
   if (PUBLICATION_HEADS.has(last)) return 'publication';
-  if (ORG_HEADS.has(last) || NAME_TAILS.has(last)) return 'organization';
+  if (POLICY_HEADS.has(last) && words.length > 1) return 'policy';
+  // The head word may come first: "University of Georgia", "Bank of England".
+  if (ORG_HEADS.has(last) || NAME_TAILS.has(last) || (ORG_HEADS.has(first) && words[1] === 'of'))
+    return 'organization';
+  // "Judd Apatow" and "Kristen Wiig" are people before any place or organisation their words tag.
+  if (words.length >= 2 && words.length <= 3 && lexiconTags(first).has('FirstName'))
+    return 'person';
   if (PLACE_HEADS.has(last) || has('Country') || has('City') || has('Region')) return 'place';
-  if (tokens.some((t) => lexiconTags(t.text).has('Demonym')) || /(?:ans|ims|ists)$/.test(last))
+  if (tokens.some((t) => lexiconTags(t.text).has('Demonym')) || /(?:ans|ims|ists|ats)$/.test(last))
     return 'group';
   if (titled || PERSON_TAGS.some(has)) return 'person';
   if (has('Place')) return 'place';
@@ -146,6 +173,7 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
         isCapitalised(tokens[j + 1] as Token)
       )
         j++;
+      else if (t.text === 'and' && endsInOrgHead(tokens, j + 1)) j++;
       else break;
     }
     let run = tokens.slice(i, j);
@@ -155,16 +183,36 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
       add(at, run.slice(0, 1), 'group', paragraph);
       run = run.slice(1);
     }
+    // "Farmer Chad Smith": a role opening the sentence is no part of the name.
+    const role = (t: Token | undefined) => t !== undefined && lexiconTags(t.text).has('Actor');
+    if (run.length > 2 && run[0]?.sentenceStart && role(run[0]) && isCapitalised(run[1] as Token))
+      run = run.slice(1);
+    run = withoutCompanySuffix(run);
     const words = run.map((t) => t.text);
-    const named = stripTitle(
+    const { before, named } = splitAtTitle(
       words,
       PERSON_TAGS.some((g) => run[run.length - 1]?.tags.has(g)),
     );
     if (named.length === 0) continue;
+    // The office's organisation, when it is one: "DNC", "Democratic National Committee".
+    const office = run.slice(0, before.length);
+    if (office.length > 0 && kindOf(before, office, false) === 'organization')
+      add(at, office, 'organization', paragraph);
     const rest = run.slice(run.length - named.length);
-    const titled = named.length < words.length;
+    // A title, or a role before it ("coach Nick Saban", "actor Kristen Bell"): a person.
+    const prior = tokens[tokens.indexOf(rest[0] as Token) - 1];
+    const titled =
+      named.length < words.length ||
+      (named.length > 1 && prior !== undefined && /^\p{Ll}/u.test(prior.text) && role(prior));
     add(at, rest, kindOf(named, rest, titled), paragraph);
   }
+}
+
+/** Whether the capitalised words from `from` end in an organisation's head word. */
+function endsInOrgHead(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && isCapitalised(tokens[k] as Token)) k++;
+  return k > from && ORG_HEADS.has((tokens[k - 1] as Token).text.toLowerCase());
 }
 
 /** Lower-case noun phrases: adjectives or nouns ending in a noun, one to three words. */
@@ -196,6 +244,8 @@ function nounPhrasesIn(paragraph: string, tokens: Token[], at: number, add: Adde
   }
 }
 
+const slotOf = (key: string, proper: boolean) => `${proper ? 'name' : 'phrase'}:${key}`;
+
 type Adder = (paragraph: number, run: Token[], kind: Kind, text: string) => void;
 
 /** The article's candidates, keyed by phraseKey, with every mention. */
@@ -207,18 +257,28 @@ function collect(input: ArticleInput): Map<string, Candidate> {
     const written = text.slice(first.start, last.end);
     const proper = run.some(isCapitalised);
     const key = phraseKey(run.map((t) => t.text));
-    const c: Candidate = found.get(key) ?? { key, kind, proper, aliases: new Map(), mentions: [] };
+    const slot = slotOf(key, proper);
+    const c: Candidate = found.get(slot) ?? {
+      key,
+      slot,
+      kind,
+      proper,
+      aliases: new Map(),
+      mentions: [],
+      midSentence: 0,
+    };
+    if (proper && !first.sentenceStart) c.midSentence++;
     // A plural mention ("opioids") does not rename a term first met singular.
     const alias = proper ? written : key;
     c.aliases.set(alias, (c.aliases.get(alias) ?? 0) + 1);
     c.mentions.push({ paragraph, start: first.start, end: last.end });
-    found.set(key, c);
+    found.set(slot, c);
   };
-  input.paragraphs.forEach((p, at) => {
-    if (p === input.title) return;
-    const tokens = tokensOf(p);
-    namesIn(p, tokens, at, add);
-    nounPhrasesIn(p, tokens, at, add);
+  input.paragraphs.forEach((text, at) => {
+    if (text === '') return;
+    const tokens = tokensOf(text);
+    namesIn(text, tokens, at, add);
+    nounPhrasesIn(text, tokens, at, add);
   });
   return found;
 }
@@ -234,30 +294,64 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
     found.delete(from);
   };
   for (const p of input.paragraphs)
-    for (const d of acronymDefinitions(p)) into(phraseKey([d.acronym]), phraseKey([d.expansion]));
+    for (const d of acronymDefinitions(p))
+      into(slotOf(phraseKey([d.acronym]), true), slotOf(phraseKey([d.expansion]), true));
   const names = [...found.values()]
     .filter((c) => c.proper)
-    .map((c) => ({ name: labelOf(c), kind: c.kind, key: c.key }));
+    .map((c) => ({ name: labelOf(c), kind: c.kind, slot: c.slot }));
   for (const c of [...found.values()]) {
     const label = labelOf(c);
     if (!c.proper || label.includes(' ')) continue;
     const withThe = c.mentions.some((m) =>
       /\bthe\s+$/iu.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)),
     );
-    const long = shortFormOf(label, names, withThe);
+    const long = shortFormOf(label, names, withThe) ?? onlyFullNameOf(label, names);
     const target = names.find((n) => n.name === long);
-    if (target) into(c.key, target.key);
+    if (target) into(c.slot, target.slot);
     // A surname two people share names neither of them: it is no term.
     else if (names.filter((n) => n.kind === 'person' && n.name.endsWith(` ${label}`)).length > 1)
-      found.delete(c.key);
+      found.delete(c.slot);
   }
   return [...found.values()];
+}
+
+/** "Tim" → "Tim Cook" when he is the one person of that first name. */
+function onlyFullNameOf(
+  word: string,
+  names: readonly { name: string; kind: string }[],
+): string | undefined {
+  const fits = names.filter((n) => n.kind === 'person' && n.name.startsWith(`${word} `));
+  return fits.length === 1 && lexiconTags(word).has('FirstName') ? fits[0]?.name : undefined;
+}
+
+/**
+ * Whether a candidate is no key term whatever its counts: the outlet's or author's name, a
+ * one-word name that is an everyday word only ever capitalised to start a sentence ("People",
+ * "There"), or a word only ever written inside a longer name ("Security" in "Social Security").
+ */
+function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): boolean {
+  const label = labelOf(c);
+  if (c.proper && isOutletOrAuthor(label, input.source, input.byline)) return true;
+  if (c.proper && c.midSentence === 0 && !label.includes(' ') && isEverydayWord(label)) return true;
+  const inside = (m: Mention, o: Mention) =>
+    o.paragraph === m.paragraph &&
+    o.start <= m.start &&
+    o.end >= m.end &&
+    o.end - o.start > m.end - m.start;
+  return (
+    !label.includes(' ') &&
+    c.mentions.every((m) =>
+      all.some((o) => o !== c && o.proper && o.mentions.some((om) => inside(m, om))),
+    )
+  );
 }
 
 /** The label: the longest name it is written as (for a name) or its most frequent form. */
 function labelOf(c: Candidate): string {
   const forms = [...c.aliases.keys()];
-  if (c.proper) return forms.reduce((a, b) => (b.length > a.length ? b : a));
+  // Most words, then most often written: "Munn" over "Munns", the family.
+  const size = (f: string) => f.split(' ').length * 1000 + (c.aliases.get(f) ?? 0);
+  if (c.proper) return forms.reduce((a, b) => (size(b) > size(a) ? b : a));
   return forms[0] ?? c.key;
 }
 
@@ -284,26 +378,19 @@ function salient(c: Candidate): boolean {
  * name is one mention, not two ("Antony Blinken", not "Blinken" as well).
  */
 function recount(c: Candidate, input: ArticleInput): Candidate {
-  const names = [...c.aliases.keys()].sort((a, b) => b.length - a.length);
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const plural = c.proper ? '' : '(?:e?s)?';
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})${plural}(?![\\p{L}\\p{N}])`,
-    c.proper ? 'gu' : 'giu',
-  );
-  const mentions: Mention[] = [];
-  input.paragraphs.forEach((text, paragraph) => {
-    if (text === input.title) return;
-    for (const m of text.matchAll(pattern))
-      mentions.push({ paragraph, start: m.index, end: m.index + m[0].length });
-  });
+  const mentions = findMentions(input.paragraphs, [...c.aliases.keys()], c.proper);
   return { ...c, mentions: mentions.length > 0 ? mentions : c.mentions };
 }
 
-export function findTerms(input: ArticleInput): FoundTerm[] {
-  const candidates = merge(collect(input), input)
-    .map((c) => recount(c, input))
-    .filter(salient)
+export function findTerms(article: ArticleInput): FoundTerm[] {
+  // The title is read apart, and furniture not at all: neither is quoted nor counted.
+  const input = {
+    ...article,
+    paragraphs: article.paragraphs.map((p) => (p === article.title ? '' : readable(p))),
+  };
+  const counted = merge(collect(input), input).map((c) => recount(c, input));
+  const candidates = counted
+    .filter((c) => salient(c) && !isJunk(c, counted, input))
     .map((c) => ({ c, score: scoreOf(c, input.title) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_TERMS)
@@ -316,7 +403,7 @@ export function findTerms(input: ArticleInput): FoundTerm[] {
       label,
       kind: c.kind,
       // A person's surname alone counts too: "Yellen" is common where "Janet Yellen" is not.
-      tier: tierOf(c.kind === 'person' ? [...texts, label.split(' ').pop() ?? ''] : texts),
+      tier: c.proper ? nameTier(label, texts, c.kind) : phraseTier(c.key, c.mentions.length),
       // As written: a name in capitals, a phrase in lower case, so DEFAULT_CASE is its rule.
       aliases: texts.map((text) => ({ text })),
       mentions: c.mentions.length,

@@ -1,14 +1,14 @@
 // A found term's tier, by the rule the bundled pack's tiers follow: `context` when it is common
-// on ordinary pages (on more than 1% of the pages of either corpus: common-phrases.json) or is a
+// on ordinary pages (on more than 1%, and 4, of the pages of either corpus: common-phrases.json) or is a
 // single everyday word; `anchor` otherwise.
-import type { Tier } from '../article/schema';
+import type { Kind, Tier } from '../article/schema';
 import table from './common-phrases.json';
-import { isEverydayWord } from './lexicon';
+import { isEverydayWord, lexiconTags } from './lexicon';
 import { phraseKey, wordsOf } from './words';
 
 const common = new Set(Object.values(table.phrases).flatMap((keys) => keys.split('|')));
 
-/** Whether the phrase is on more than 1% of the pages of either corpus of ordinary pages. */
+/** Whether the phrase is on more than 1% (and 4) of the pages of either corpus of ordinary pages. */
 export function isCommonPhrase(text: string): boolean {
   return common.has(phraseKey(wordsOf(text).map((w) => w.text)));
 }
@@ -19,4 +19,36 @@ export function tierOf(aliases: readonly string[]): Tier {
     return isCommonPhrase(a) || (words.length === 1 && isEverydayWord(words[0]?.text ?? ''));
   });
   return context ? 'context' : 'anchor';
+}
+
+/** Mentions a lower-case phrase needs before it may be an anchor. */
+export const ANCHOR_MENTIONS = 3;
+const NEVER_OPENS_ANCHOR = ['Preposition', 'Verb', 'Gerund', 'Adverb', 'Determiner'];
+/** Prepositions the lexicon tags otherwise ("against" as an adjective). */
+const PREPOSITIONS = new Set(
+  'against amid among despite toward towards upon via within'.split(' '),
+);
+
+/**
+ * A lower-case phrase's tier: an anchor only when the article repeats it (ANCHOR_MENTIONS),
+ * it is rare on ordinary pages, and it opens with neither a preposition nor a verb ("against
+ * agents", "calling agents" are no names of anything).
+ */
+export function phraseTier(key: string, mentions: number): Tier {
+  const first = wordsOf(key)[0]?.text ?? '';
+  const tags = lexiconTags(first);
+  const opensBadly =
+    PREPOSITIONS.has(first) || (NEVER_OPENS_ANCHOR.some((t) => tags.has(t)) && !tags.has('Noun'));
+  return mentions >= ANCHOR_MENTIONS && !opensBadly ? tierOf([key]) : 'context';
+}
+
+/**
+ * A name's tier: a person's by the full name ("Jobs" is an everyday word where "Steve Jobs" is
+ * not); a place the lexicon knows by one word ("Utah", "Moscow") is context, as it is named on
+ * news pages of every subject; anything else by tierOf.
+ */
+export function nameTier(label: string, aliases: readonly string[], kind: Kind): Tier {
+  if (kind === 'person') return tierOf([label]);
+  if (kind === 'place' && !label.includes(' ') && lexiconTags(label).has('Place')) return 'context';
+  return tierOf(aliases);
 }

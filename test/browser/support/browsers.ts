@@ -98,6 +98,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Opens one of the extension's own pages, e.g. `article.html#term=fentanyl`. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** A tab the browser has open (e.g. one the extension opened) whose URL contains `part`. */
+  findPage(part: string, timeout?: number): Promise<TestPage>;
   /** With `witnessRequests` (Chromium): the network requests made by extension code so far. */
   extensionRequests?(): string[];
   close(): Promise<void>;
@@ -215,6 +217,10 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
   return {
     name: 'chromium',
     newPage,
+    findPage: (part, timeout = 15_000) =>
+      pollFor(() => context.pages().find((p) => p.url().includes(part)), part, timeout).then(
+        wrapPlaywright,
+      ),
     ...(witness ? { extensionRequests: () => [...witness.requests] } : {}),
     openExtensionPage: async (path) => {
       const page = await newPage();
@@ -304,6 +310,21 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
+/** Asks `find` every 50 ms until it gives something; fails after `timeout` ms. */
+async function pollFor<T>(
+  find: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  timeout: number,
+): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error(`waited ${timeout} ms for a tab at ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /**
  * Waits until `fn(arg)` is truthy in the page, asking from Node every 50 ms. Puppeteer's own
  * waitForFunction builds its poller with Function(), which an extension page's CSP blocks in
@@ -372,6 +393,21 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
   return {
     name: 'firefox',
     newPage,
+    // Asked of each page: under BiDi, Puppeteer's url() of a tab the extension opened stays stale.
+    findPage: async (part, timeout = 15_000) =>
+      wrapPuppeteer(
+        await pollFor(
+          async () => {
+            for (const page of await browser.pages()) {
+              const href = await page.evaluate(() => location.href).catch(() => '');
+              if (href.includes(part)) return page;
+            }
+            return undefined;
+          },
+          part,
+          timeout,
+        ),
+      ),
     openExtensionPage: async (path) => {
       const raw = await browser.newPage();
       await setFirefoxViewport(raw, 1000, 700);

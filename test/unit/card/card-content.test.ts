@@ -133,6 +133,14 @@ describe('renderCard', () => {
     expect(card.querySelector<HTMLElement>('.more')?.hidden).toBe(true);
   });
 
+  it('shows no summary line for a term without one (an added article’s)', () => {
+    const bare: Term = { ...subject };
+    delete bare.summary;
+    const { card } = render(bare);
+    expect([...card.children].map((c) => c.className)).toEqual(['head', 'lead', 'meta', 'more']);
+    expect(card.querySelector('.summary')).toBeNull();
+  });
+
   it('quotes the lead verbatim, with the resolved time once, after it and outside the quotes', () => {
     const { card } = render();
     const lead = card.querySelector('.lead blockquote.excerpt');

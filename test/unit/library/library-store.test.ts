@@ -59,6 +59,15 @@ describe('the library store', () => {
     ]);
   });
 
+  it('takes no article under a reserved id (the bundled one): it is skipped as held', async () => {
+    const store = createLibraryStore({ reservedIds: [bundled.article.id] });
+    expect(await store.add([bundled, A])).toMatchObject({
+      ok: true,
+      skipped: [bundled.article.title],
+    });
+    expect((await store.load()).articles.map((a) => a.id)).toEqual(['first-story-2024-01-02']);
+  });
+
   it('refuses a pack that is not grounded in its article and writes nothing', async () => {
     const [term, ...rest] = bundled.terms;
     if (!term) throw new Error('no terms');

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { KINDS } from '../../../src/article/schema';
 import { pack } from '../../../src/article/pack';
 import { createTranslator, type MessageEntry } from '../../../src/i18n/translate';
+import { createLibraryStore } from '../../../src/library/library-store';
 import { readRules, renderOptions } from '../../../src/options/options';
 import { DEFAULT_PREFERENCES } from '../../../src/settings/schema';
 import { createSettingsStore } from '../../../src/settings/store';
@@ -31,6 +32,7 @@ async function open(underlinePaints?: boolean) {
     t,
     articleUrl: '#',
     store,
+    library: createLibraryStore(),
     download,
     now: () => new Date('2026-11-28T00:00:00Z'),
     ...(underlinePaints === undefined ? {} : { underlinePaints }),
@@ -50,6 +52,15 @@ async function importFile(input: HTMLInputElement, text: string) {
 
 describe('the options page', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('opens with the reader’s articles, above the settings', async () => {
+    const { root } = await open();
+    expect(root.children[1]?.id).toBe('library');
+    expect(root.querySelector('#library h2')?.textContent).toBe('Your articles');
+    expect(root.querySelector('#library li[data-bundled] .library-title')?.textContent).toBe(
+      pack.article.title,
+    );
+  });
 
   it('lists only the kinds the pack uses, and every term', async () => {
     const { root } = await open();

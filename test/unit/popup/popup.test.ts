@@ -5,8 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { pack } from '../../../src/article/pack';
 import { createTranslator, type MessageEntry } from '../../../src/i18n/translate';
+import { createLibraryStore } from '../../../src/library/library-store';
 import type { Findings } from '../../../src/messages';
+import type { ExtractionResult } from '../../../src/extraction/types';
+import type { AddArticleActions } from '../../../src/popup/add-article';
 import { renderPopup, type TabLink } from '../../../src/popup/popup';
+import type { Draft } from '../../../src/review/draft';
 import { createSettingsStore } from '../../../src/settings/store';
 
 const t = createTranslator(
@@ -40,7 +44,15 @@ function fakeTab(findings: Findings | null) {
   return { tab, report: (f: Findings) => listener?.(f) };
 }
 
-async function open(tab: TabLink | null) {
+function fakeAdd(result: ExtractionResult | null = null, readable = true) {
+  return {
+    extract: readable ? vi.fn(async () => result) : null,
+    review: vi.fn(async (_draft: Draft) => {}),
+    paste: vi.fn(),
+  } satisfies AddArticleActions;
+}
+
+async function open(tab: TabLink | null, add = fakeAdd(null, tab !== null)) {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
   const store = createSettingsStore();
@@ -52,8 +64,10 @@ async function open(tab: TabLink | null) {
     t,
     articleUrl: 'ext://article.html',
     store,
+    library: createLibraryStore(),
     tab,
     openOptions,
+    add,
   });
   await popup.ready;
   const q = <E extends Element = HTMLElement>(s: string) => root.querySelector<E>(s);
@@ -133,5 +147,73 @@ describe('the popup', () => {
     const { q, openOptions } = await open(fakeTab(FOUND).tab);
     q<HTMLButtonElement>('#open-options')?.click();
     expect(openOptions).toHaveBeenCalled();
+  });
+
+  it('lists the articles with their switches, after adding one and before the global switch', async () => {
+    const { root } = await open(fakeTab(FOUND).tab);
+    const sections = [...root.children].map((s) => s.className);
+    expect(sections).toEqual(['brief', 'page', 'add', 'articles', 'global']);
+    expect(root.querySelector('.articles [data-bundled]')?.textContent).toBe(pack.article.title);
+  });
+
+  describe('adding the tab’s article', () => {
+    const ARTICLE: Draft = {
+      kind: 'article',
+      article: { title: 'T', url: 'https://x.example/a', paragraphs: ['P.'], words: 1 },
+      warnings: [],
+    };
+    const click = async (root: HTMLElement, selector: string) => {
+      root.querySelector<HTMLButtonElement>(selector)?.click();
+      await settle();
+    };
+
+    it('reads the page only on the click, and hands an article to the review', async () => {
+      const add = fakeAdd(ARTICLE);
+      const { root, q } = await open(fakeTab(FOUND).tab, add);
+      expect(q('#add-article')?.textContent).toBe('Add this article');
+      expect(q('#add-hint')?.textContent).toMatch(/^Reads this page's article/);
+      expect(add.extract).not.toHaveBeenCalled();
+      await click(root, '#add-article');
+      expect(add.extract).toHaveBeenCalledTimes(1);
+      expect(add.review).toHaveBeenCalledWith(ARTICLE);
+    });
+
+    it.each([
+      ['no-article', /^No article found on this page/],
+      ['too-short', /too little text/],
+      ['mostly-links', /mostly links/],
+    ] as const)('says in plain words why a page has no article: %s', async (reason, said) => {
+      const add = fakeAdd({ kind: 'not-article', reason });
+      const { root, q } = await open(fakeTab(FOUND).tab, add);
+      await click(root, '#add-article');
+      expect(q('#add-status')?.textContent).toMatch(said);
+      expect(q('#add-status')?.getAttribute('role')).toBe('status');
+      expect(add.review).not.toHaveBeenCalled();
+      expect(q<HTMLButtonElement>('#add-article')?.disabled).toBe(false);
+    });
+
+    it('says so when the page does not answer', async () => {
+      const { root, q } = await open(fakeTab(FOUND).tab, fakeAdd(null));
+      await click(root, '#add-article');
+      expect(q('#add-status')?.textContent).toBe(
+        'The page could not be read. Reload it and try again.',
+      );
+    });
+
+    it('is disabled, with the reason, where no content script answers (browser pages)', async () => {
+      const add = fakeAdd(ARTICLE);
+      const { root, q } = await open(fakeTab(null).tab, add);
+      expect(q<HTMLButtonElement>('#add-article')?.disabled).toBe(true);
+      expect(q('#add-hint')?.textContent).toMatch(/^The extension can't read this page/);
+      await click(root, '#add-article');
+      expect(add.extract).not.toHaveBeenCalled();
+    });
+
+    it('offers to paste an article instead', async () => {
+      const add = fakeAdd(null, false);
+      const { root } = await open(null, add);
+      await click(root, '#paste-article');
+      expect(add.paste).toHaveBeenCalledTimes(1);
+    });
   });
 });

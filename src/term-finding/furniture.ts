@@ -1,0 +1,61 @@
+// Page furniture: the words around an article that are not its story (captions' photo credits,
+// "STORY HIGHLIGHTS", share buttons, the dateline, the outlet's and the author's names). None of
+// them is a key term, and no excerpt should quote them.
+import { wordsOf } from './words';
+
+/** Shorter paragraphs are headings, buttons or captions ("[+] Enlarge", "Text Size"). */
+export const MIN_PARAGRAPH_WORDS = 5;
+
+/** "Win McNamee / Getty Images", "Cliff Welch/Icon SMI", "© 2011 CNBC.com", "Courtesy G4". */
+const CREDIT =
+  /(?:\S\s?\/\s?(?:Getty|AP\b|AFP\b|Reuters|Icon SMI|Bloomberg|Corbis|EPA\b)|©|\(c\)\s*\d{4}|^Courtesy\b|^(?:Photo|Image)s?:)/iu;
+
+/** Whether a paragraph is furniture: too short to say anything, or a photo credit. */
+export function isFurniture(paragraph: string): boolean {
+  return wordsOf(paragraph).length < MIN_PARAGRAPH_WORDS || CREDIT.test(paragraph);
+}
+
+/**
+ * "WASHINGTON (CNN) --", "SAN FRANCISCO (AP) —", "MONTGOMERY, Ala. --": the dateline a story
+ * opens with, with the wire's tag in it; never the story's subject.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{L}.' ]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:--|—|–)/u;
+
+/**
+ * The paragraph as the term finder reads it: '' for furniture, the dateline blanked out
+ * otherwise (offsets kept, so an excerpt of it is still verbatim).
+ */
+export function readable(paragraph: string): string {
+  if (isFurniture(paragraph)) return '';
+  return paragraph.replace(DATELINE, (s) => ' '.repeat(s.length));
+}
+
+/** Letters only, lower case: "FoxNews.com", "Fox News" and "fox news" compare equal. */
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\.(?:com|net|org|co\.uk|go\.com)\b/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a name is the outlet's or the author's: "Fox News" on foxnews.com, "Ed Hornick" or
+ * "CNN" in the byline "Ed Hornick, CNN". The byline is compared by its parts, so a name inside
+ * a longer name it holds ("Hornick") is the author's too.
+ */
+export function isOutletOrAuthor(name: string, source?: string, byline?: string): boolean {
+  const key = squash(name);
+  if (key === '') return false;
+  if (
+    source !== undefined &&
+    (squash(source) === key || (key.length > 2 && squash(source).startsWith(key)))
+  )
+    return true;
+  if (byline === undefined) return false;
+  const parts = byline.split(/\s*(?:,|\band\b|\||[-–—]\s|\bby\b)\s*/iu);
+  return parts.some((p) => {
+    const words = wordsOf(p).map((w) => squash(w.text));
+    const whole = words.join('');
+    return whole === key || words.includes(key);
+  });
+}

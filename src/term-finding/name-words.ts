@@ -1,0 +1,31 @@
+// Capitalised words that are no name, or not the start of one: pronouns, dates, a sentence's
+// first word the lexicon knows only otherwise ("After", "While", "Many"), a company's suffix.
+import { lexiconTags } from './lexicon';
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+
+/** "I", "It", "I'm", "August", "Wed": capitalised by rule, never a name. */
+export function isNeverAName(word: string): boolean {
+  const bare = word.replace(/['’](?:m|ve|d|ll|re|s)$/iu, '');
+  const tags = lexiconTags(bare);
+  return ['Pronoun', 'Month', 'WeekDay'].some((t) => tags.has(t));
+}
+
+/**
+ * A sentence's first word that the lexicon knows, and not as a noun or a name ("After",
+ * "While", "Many", "See", "Published"): capitalised only because it starts the sentence.
+ */
+export function isOpenerOnly(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.size > 0 && !tags.has('Noun') && !NAME_TAGS.some((t) => tags.has(t));
+}
+
+const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|llc|plc)\.?$/iu;
+
+/** "Apple Inc." → "Apple", "IBM Corp" → "IBM": the suffix names no other thing. */
+export function withoutCompanySuffix<T extends { text: string }>(words: readonly T[]): T[] {
+  const last = words[words.length - 1];
+  return words.length > 1 && last && COMPANY_SUFFIX.test(last.text)
+    ? words.slice(0, -1)
+    : [...words];
+}

@@ -1,0 +1,165 @@
+// The rules that keep page furniture, fragments and everyday phrases out of the anchors, each on
+// short invented sentences.
+import { describe, expect, it } from 'vitest';
+import { splitAtTitle } from '../../../src/term-finding/aliases';
+import { findTerms, type ArticleInput } from '../../../src/term-finding';
+import { isFurniture, isOutletOrAuthor, readable } from '../../../src/term-finding/furniture';
+import {
+  isNeverAName,
+  isOpenerOnly,
+  withoutCompanySuffix,
+} from '../../../src/term-finding/name-words';
+import { nameTier, phraseTier } from '../../../src/term-finding/tiers';
+
+describe('furniture', () => {
+  it.each([
+    ['[+] Enlarge', true],
+    ['STORY HIGHLIGHTS', true],
+    ['Dana Quill/Getty Images', true],
+    ['Pat Oro / Getty Images A long caption about the harbour follows here.', true],
+    ['© 2031 Example Media, all rights reserved today', true],
+    ['Courtesy Harbour Films and friends of the port', true],
+    ['The harbour board met on Monday to vote on the new tolls.', false],
+  ])('isFurniture(%s) = %s', (text, furniture) => expect(isFurniture(text)).toBe(furniture));
+
+  it.each([
+    ['PORTVILLE (AP) — The harbour board met on Monday.', 'The harbour board met on Monday.'],
+    ['Portville (CNN) -- The harbour board met on Monday.', 'The harbour board met on Monday.'],
+    ['EASTON, Ore. -- The harbour board met on Monday.', 'The harbour board met on Monday.'],
+    ['The harbour board met on Monday in Easton.', 'The harbour board met on Monday in Easton.'],
+  ])('readable(%s) blanks the dateline, offsets kept', (text, rest) => {
+    const out = readable(text);
+    expect(out.trim()).toBe(rest);
+    expect(out.length).toBe(text.length);
+  });
+
+  it.each([
+    ['Harbour News', 'Harbour News', undefined, true],
+    ['HarbourNews', 'harbournews.com', undefined, true],
+    ['Dana Quill', undefined, 'Dana Quill, Harbour News', true],
+    ['HNN', undefined, 'Dana Quill and Pat Oro - HNN Writers | HNN – 1 hr ago', true],
+    ['Harbour Board', 'Harbour News', 'Dana Quill', false],
+  ])('isOutletOrAuthor(%s, %s, %s) = %s', (name, source, byline, yes) =>
+    expect(isOutletOrAuthor(name, source, byline)).toBe(yes),
+  );
+});
+
+describe('name words', () => {
+  it.each([
+    ['I', true],
+    ["I'm", true],
+    ['It', true],
+    ['August', true],
+    ['Wednesday', true],
+    ['Marlow', false],
+  ])('isNeverAName(%s) = %s', (w, yes) => expect(isNeverAName(w)).toBe(yes));
+
+  it.each([
+    ['After', true],
+    ['While', true],
+    ['Many', true],
+    ['See', true],
+    ['Farmer', false],
+    ['Marlow', false],
+  ])('isOpenerOnly(%s) = %s', (w, yes) => expect(isOpenerOnly(w)).toBe(yes));
+
+  it.each([
+    ['Marlow Inc.', 'Marlow'],
+    ['Quillco Corp', 'Quillco'],
+    ['Inc', 'Inc'],
+    ['Harbour Board', 'Harbour Board'],
+  ])('withoutCompanySuffix(%s) = %s', (name, bare) =>
+    expect(
+      withoutCompanySuffix(name.split(' ').map((text) => ({ text })))
+        .map((w) => w.text)
+        .join(' '),
+    ).toBe(bare),
+  );
+
+  it.each([
+    ['DNC Chairman Tim Marlow', 'DNC', 'Tim Marlow'],
+    ['House Minority Leader Dana Quill', 'House Minority', 'Dana Quill'],
+    ['Secretary of State Dana Quill', '', 'Dana Quill'],
+    ['General Motors', '', 'General Motors'],
+  ])('splitAtTitle(%s) = %s + %s', (name, before, named) => {
+    const out = splitAtTitle(name.split(' '));
+    expect([out.before.join(' '), out.named.join(' ')]).toEqual([before, named]);
+  });
+});
+
+describe('tiers', () => {
+  it.each([
+    ['tidal levy', 2, 'context'],
+    ['tidal levy', 3, 'anchor'],
+    ['against agent', 4, 'context'],
+    ['calling agent', 4, 'context'],
+    ['harbour', 5, 'context'],
+  ] as const)('phraseTier(%s, %i mentions) = %s', (key, n, tier) =>
+    expect(phraseTier(key, n)).toBe(tier),
+  );
+
+  it.each([
+    ['Steve Jobs', ['Steve Jobs', 'Jobs'], 'person', 'anchor'],
+    ['Utah', ['Utah'], 'place', 'context'],
+    ['Quillco', ['Quillco'], 'organization', 'anchor'],
+  ] as const)('nameTier(%s) = %s', (label, aliases, kind, tier) =>
+    expect(nameTier(label, aliases, kind)).toBe(tier),
+  );
+});
+
+describe('findTerms on an invented story', () => {
+  const story: ArticleInput = {
+    title: 'Harbour tolls rise again',
+    source: 'Harbour News',
+    byline: 'Dana Quill, Harbour News',
+    paragraphs: [
+      'EASTON, Ore. (AP) — Marlow Inc. said Tuesday it would raise tolls under the Tidal Security Act.',
+      'STORY HIGHLIGHTS',
+      'Pat Oro/Getty Images',
+      'Harbour Board Chairman Tim Vance said the Tidal Security Act was passed in August.',
+      '• If Oregonians had voted no, the tolls would have stayed where they were.',
+      'Many Oregonians say Tim was right, and Vance said Marlow would pay its share too.',
+      'The Securities and Exchange Commission looked at the tolls, Harbour News reported.',
+      'After the vote, Marlow stock fell and the tidal levy rose.',
+    ],
+  };
+  const found = findTerms(story);
+  const labels = found.map((t) => t.label);
+  const term = (label: string) => found.find((t) => t.label === label);
+
+  it.each([
+    ['Marlow', 'organization'],
+    ['Tim Vance', 'person'],
+    ['Harbour Board', 'organization'],
+    ['Tidal Security Act', 'policy'],
+    ['Securities and Exchange Commission', 'organization'],
+    ['Oregonians', 'group'],
+  ])('finds %s (%s)', (label, kind) => expect(term(label)?.kind).toBe(kind));
+
+  it.each([
+    'Security',
+    'Tim',
+    'Vance',
+    'EASTON',
+    'Harbour News',
+    'Dana Quill',
+    'Pat Oro',
+    'STORY HIGHLIGHTS',
+    'August',
+    'Tuesday',
+    'If Oregonians',
+    'Many Oregonians',
+    'After',
+    'Exchange Commission',
+    'Marlow Inc',
+  ])('finds no term %s', (label) => expect(labels).not.toContain(label));
+
+  it('merges the first name and the surname into the full name', () =>
+    expect(term('Tim Vance')?.aliases.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['Tim', 'Vance']),
+    ));
+
+  it('quotes no furniture', () => {
+    for (const t of found) for (const e of t.excerpts) expect([1, 2]).not.toContain(e.paragraph);
+  });
+});
