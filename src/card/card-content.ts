@@ -20,7 +20,7 @@ export interface CardOptions {
 }
 
 /** Every piece of pack text goes in as textContent: the pack is data, never markup. */
-function el<K extends keyof HTMLElementTagNameMap>(
+export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
   className: string,

@@ -6,7 +6,7 @@
 import type { CatalogSource, CatalogTerm } from '../library/catalog';
 import type { Translate } from '../i18n/translate';
 import { formatDay } from './age';
-import { renderCard, said, type CardOptions } from './card-content';
+import { el, renderCard, said, type CardOptions } from './card-content';
 
 export interface SourcesCardOptions {
   now: Date;
@@ -18,18 +18,6 @@ export interface SourcesCardOptions {
   onRelated: (key: string) => void;
   /** The catalog key of an article's term. */
   keyOf: (articleId: string, termId: string) => string | undefined;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.setAttribute('class', className);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** "Reported <date> in <source> · <title>", for an article the reader added. */

@@ -5,6 +5,7 @@
 import { packFromFile } from '../article/pack-file';
 import type { Pack } from '../article/schema';
 import { elementMaker, syncChildren } from '../element';
+import { jsonFilePicker } from './json-file-picker';
 import { plural } from '../i18n/plural';
 import type { Problem, Translate } from '../i18n/translate';
 import {
@@ -76,14 +77,19 @@ export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
   const exportAll = el('button', 'button', t('libraryExportAll'));
   exportAll.type = 'button';
   exportAll.id = 'export-library';
-  const importInput = el('input', 'file-input');
-  importInput.type = 'file';
-  importInput.accept = 'application/json,.json';
-  importInput.id = 'import-articles';
-  const importLabel = el('label', 'button', t('libraryImport'));
-  importLabel.htmlFor = importInput.id;
+  const importFile = jsonFilePicker(el, {
+    id: 'import-articles',
+    label: t('libraryImport'),
+    maxBytes: MAX_LIBRARY_IMPORT_BYTES,
+    tooLarge: () => {
+      const mb = String(MAX_LIBRARY_IMPORT_BYTES / 1024 / 1024);
+      say(t('importFailed', t('libraryImportTooLarge', mb)), true);
+    },
+    read: (text) => importArticles(text),
+    failed: () => saveFailed(),
+  });
   const transfer = el('div', 'row');
-  transfer.append(exportAll, importInput, importLabel);
+  transfer.append(exportAll, importFile.input, importFile.label);
   const status = el('p', 'status');
   status.id = 'library-status';
   const undoLine = el('p', 'status');
@@ -212,37 +218,28 @@ export function renderLibrarySection(o: LibrarySectionOptions): LibrarySection {
     })().catch(saveFailed);
   });
 
-  importInput.addEventListener('change', () => {
-    const file = importInput.files?.[0];
-    importInput.value = '';
-    if (!file) return;
-    if (file.size > MAX_LIBRARY_IMPORT_BYTES) {
-      const mb = String(MAX_LIBRARY_IMPORT_BYTES / 1024 / 1024);
-      say(t('importFailed', t('libraryImportTooLarge', mb)), true);
+  async function importArticles(text: string): Promise<void> {
+    const parsed = parseImport(text);
+    if (!parsed.ok) {
+      const { key, substitutions } = parsed.problem;
+      say(t('importFailed', t(key, substitutions)), true);
       return;
     }
-    void file
-      .text()
-      .then(async (text) => {
-        const parsed = parseImport(text);
-        if (!parsed.ok) {
-          const { key, substitutions } = parsed.problem;
-          return say(t('importFailed', t(key, substitutions)), true);
-        }
-        const outcome = await store.add(parsed.packs, now());
-        if (!outcome.ok) return tell(outcome.problem);
-        const added = outcome.added.length;
-        const lines = [
-          added === 0
-            ? t('libraryAddedNone')
-            : plural(t, added, 'libraryAddedOne', 'libraryAddedOther'),
-          ...outcome.skipped.map((title) => t('libraryDuplicate', title)),
-        ];
-        say(lines.join(' '));
-        await refresh();
-      })
-      .catch(saveFailed);
-  });
+    const outcome = await store.add(parsed.packs, now());
+    if (!outcome.ok) {
+      tell(outcome.problem);
+      return;
+    }
+    const added = outcome.added.length;
+    const lines = [
+      added === 0
+        ? t('libraryAddedNone')
+        : plural(t, added, 'libraryAddedOne', 'libraryAddedOther'),
+      ...outcome.skipped.map((title) => t('libraryDuplicate', title)),
+    ];
+    say(lines.join(' '));
+    await refresh();
+  }
 
   const unwatch = store.watch(render);
   const ready = store.load().then((l) => {

@@ -24,6 +24,7 @@ import {
 } from '../settings/transfer';
 import { renderArticleBrief } from '../popup/article-brief';
 import { elementMaker } from '../element';
+import { jsonFilePicker } from './json-file-picker';
 import { renderLibrarySection, type LibrarySectionOptions } from './library-section';
 
 export interface OptionsPageOptions {
@@ -241,15 +242,31 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   const exportButton = el('button', 'button', t('exportButton'));
   exportButton.type = 'button';
   exportButton.id = 'export-settings';
-  const importInput = el('input', 'file-input');
-  importInput.type = 'file';
-  importInput.accept = 'application/json,.json';
-  importInput.id = 'import-settings';
-  const importLabel = el('label', 'button', t('importButton'));
-  importLabel.htmlFor = importInput.id;
   const transferStatus = status('transfer-status');
+  const importFile = jsonFilePicker(el, {
+    id: 'import-settings',
+    label: t('importButton'),
+    maxBytes: MAX_IMPORT_BYTES,
+    tooLarge: () => say(transferStatus, t('importTooLarge', String(MAX_IMPORT_BYTES / 1024)), true),
+    read: async (text) => {
+      const result = importSettings(text, new Set(pack.terms.map((term) => term.id)));
+      if (!result.ok) {
+        say(
+          transferStatus,
+          t('importFailed', t(result.problem.key, result.problem.substitutions)),
+          true,
+        );
+        return;
+      }
+      rulesDirty = false;
+      await o.store.replace(result.settings);
+      say(transferStatus, t('importDone'));
+    },
+    // Made further down, with the other status helpers.
+    failed: () => failed(transferStatus)(),
+  });
   const transferRow = el('div', 'row');
-  transferRow.append(exportButton, importInput, importLabel);
+  transferRow.append(exportButton, importFile.input, importFile.label);
   transferSet.append(transferRow, transferStatus);
 
   o.root.replaceChildren(
@@ -374,32 +391,6 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     if (!settings) return;
     o.download(exportFileName(o.now?.() ?? new Date()), exportSettings(settings));
     say(transferStatus, t('exportDone'));
-  });
-  importInput.addEventListener('change', () => {
-    const file = importInput.files?.[0];
-    importInput.value = '';
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      say(transferStatus, t('importTooLarge', String(MAX_IMPORT_BYTES / 1024)), true);
-      return;
-    }
-    void file
-      .text()
-      .then(async (text) => {
-        const result = importSettings(text, new Set(pack.terms.map((term) => term.id)));
-        if (!result.ok) {
-          say(
-            transferStatus,
-            t('importFailed', t(result.problem.key, result.problem.substitutions)),
-            true,
-          );
-          return;
-        }
-        rulesDirty = false;
-        await o.store.replace(result.settings);
-        say(transferStatus, t('importDone'));
-      })
-      .catch(failed(transferStatus));
   });
 
   const unwatch = o.store.watch(update);
