@@ -40,6 +40,17 @@ function snapshotApp() {
   };
 }
 
+/** Whether a mention in the paragraph React never re-renders is highlighted. Runs in the page. */
+function lightInAbout(): boolean {
+  const about = document.getElementById('about');
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('fact-context') || name === 'fact-context-active') continue;
+    for (const r of h as Iterable<AbstractRange>)
+      if (about?.contains(r.startContainer)) return true;
+  }
+  return false;
+}
+
 const TYPED = 'fentanyl China Beijing';
 /** Typed after "Beijing:" in each editable field. */
 const EDITED = ` ${TYPED}`;
@@ -60,6 +71,7 @@ async function driveReactApp(page: TestPage, withExtension: boolean) {
   await page.type(TYPED);
   if (withExtension) {
     // A mention whose paragraph React leaves alone keeps its card while the rest re-renders.
+    await page.waitFor(lightInAbout);
     const at = await page.evaluate(pointOfWord, { selector: '#about', word: 'Yellen' });
     if (!at) throw new Error('no "Yellen" in #about');
     await page.mouseMove(at.x, at.y);

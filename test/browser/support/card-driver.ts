@@ -26,20 +26,46 @@ export async function clickOn(page: TestPage, text: string): Promise<void> {
   await page.click(point.x, point.y);
 }
 
-/** Waits until the card is shown (true) or hidden (false), per contract C2. */
+/** Waits until the card is shown (true) or hidden (false), per contract C2. On a timeout the
+ * error says what the page showed, so that a failure on a CI machine can be read from its log. */
 export async function waitForCard(page: TestPage, shown: boolean, timeout = 10_000): Promise<void> {
-  await page.waitFor(
-    (want) => {
-      const host = document.querySelector('fact-context-card');
-      const visible = !!host && getComputedStyle(host).display !== 'none';
-      const settled = !host?.shadowRoot
-        ?.getAnimations()
-        .some((a) => a.playState === 'running' || a.pending);
-      return visible === want && settled;
-    },
-    shown,
-    timeout,
-  );
+  try {
+    await page.waitFor(
+      (want) => {
+        const host = document.querySelector('fact-context-card');
+        const visible = !!host && getComputedStyle(host).display !== 'none';
+        const settled = !host?.shadowRoot
+          ?.getAnimations()
+          .some((a) => a.playState === 'running' || a.pending);
+        return visible === want && settled;
+      },
+      shown,
+      timeout,
+    );
+  } catch (error) {
+    const seen = await page.evaluate(cardDiagnosis).catch((e: unknown) => String(e));
+    const log = [...page.errors, ...page.warnings].slice(-5);
+    throw new Error(
+      `no card ${shown ? 'shown' : 'hidden'} within ${timeout} ms: ${JSON.stringify(seen)}; console: ${JSON.stringify(log)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** What the page shows of the card and the highlights. Runs in the page. */
+function cardDiagnosis() {
+  const host = document.querySelector('fact-context-card');
+  let ranges = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('fact-context')) ranges += h.size;
+  return {
+    hosts: document.querySelectorAll('fact-context-card').length,
+    display: host ? getComputedStyle(host).display : null,
+    text: host?.shadowRoot?.textContent?.slice(0, 80) ?? null,
+    animations: host?.shadowRoot
+      ?.getAnimations()
+      .map((a) => `${a.playState}${a.pending ? ' pending' : ''}`),
+    ranges,
+  };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
