@@ -121,6 +121,9 @@ export class CardController {
     const next = this.successor(current);
     if (!next) {
       this.intent.mentionRemoved(current);
+      // The pointer did not move, but what is under it may now be another mention (or the card
+      // that covered one is gone): it gets its dwell without waiting for the pointer to move.
+      this.hitTestSoon();
       return;
     }
     if (this.hovered === current) this.hovered = next;
@@ -140,10 +143,14 @@ export class CardController {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (this.host?.contains(e.composedPath()[0] as Node)) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     this.pointerMovedAt = e.timeStamp;
-    if (this.frame) return;
+    // Over the card, its own enter and leave decide; the point is kept for when it closes.
+    if (!this.host?.contains(e.composedPath()[0] as Node)) this.hitTestSoon();
+  }
+
+  private hitTestSoon(): void {
+    if (this.frame || !this.pointer) return;
     const view = this.o.doc.defaultView;
     if (!view) return;
     // Hit-test at most once per frame, however fast the pointer moves.

@@ -119,6 +119,25 @@ inBothBrowsers('context card', (session) => {
     await waitForCard(page, false);
   });
 
+  it('under a resting pointer, a mention that replaces the one whose card closed gets its own card', async () => {
+    const page = await session().open('card/plain.html', 3);
+    await hover(page, 'Beijing');
+    // A live page rewrites the sentence: another term now stands where "Beijing" was.
+    await page.evaluate(() => {
+      const text = document.querySelector('p')?.firstChild as Text;
+      text.data = text.data.replace('Beijing', 'fentanyl');
+    });
+    await page.waitFor(() => {
+      const host = document.querySelector('fact-context-card');
+      return (
+        !!host &&
+        getComputedStyle(host).display !== 'none' &&
+        !!host.shadowRoot?.textContent?.includes('Fentanyl')
+      );
+    });
+    expect((await page.evaluate(readCard)).text).not.toContain('Beijing');
+  });
+
   it('pins on click until a click outside', async () => {
     const page = await session().open('card/plain.html', 3);
     await clickOn(page, 'Antony Blinken');

@@ -64,6 +64,7 @@ async function driveReactApp(page: TestPage, withExtension: boolean) {
   if (withExtension) {
     await hover(page, 'Antony Blinken');
     await page.mouseMove(5, 690);
+    await waitForCard(page, false);
   }
   await page.evaluate(() => (window as unknown as { hydrate: () => void }).hydrate());
   await page.waitFor(() => (window as unknown as { reactRoot?: unknown }).reactRoot !== undefined);
