@@ -419,7 +419,7 @@ const IDLE_LOADS = 21;
  * the background to have stored the added articles' probe (it registers library-watch.js right
  * after), so every page loaded from then on gets both watches.
  */
-async function seedLibrary(
+export async function seedLibrary(
   browser: ExtensionBrowser,
   items: Record<string, unknown>,
 ): Promise<void> {

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, type TestPage } from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
-import { DWELL_MS, fmt } from './measure';
+import { inventedLibrary } from './invented-library';
+import { DWELL_MS, fmt, seedLibrary } from './measure';
 import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
 import { armHover, PROBE_INIT_SCRIPT, readHover, readState } from './probe';
 import { readFileSync } from 'node:fs';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       top: { type: 'string', default: '25' },
       hover: { type: 'boolean', default: false },
+      library: { type: 'string', default: '0' },
     },
   });
   const id = values.page as PageId;
@@ -102,6 +104,8 @@ async function main(): Promise<void> {
   });
   const runs: Map<string, number>[] = [];
   try {
+    const library = Number(values.library);
+    if (library > 0) await seedLibrary(browser, inventedLibrary(library));
     for (let r = 0; r < Number(values.runs); r++) {
       const tab = await browser.newPage();
       if (!tab.cdp) throw new Error('Chromium only');

@@ -1,3 +1,4 @@
+import bundled from 'virtual:bundled-pack';
 import { BADGE_COLOR, showBadge, toolbarButton } from '@/src/background/badge';
 import { runCommand } from '@/src/background/commands';
 import {
@@ -32,7 +33,11 @@ export default defineBackground(() => {
   // The second page script, for the reader's added articles (src/background/library-watch.ts).
   const library = createLibraryStore();
   // Typed by hand: Firefox's contentScripts is not in the Chrome types WXT's `browser` has.
-  const sync = libraryWatchSync(library, watchRegistrar(browser as unknown as RegistrarApi));
+  const sync = libraryWatchSync(
+    library,
+    watchRegistrar(browser as unknown as RegistrarApi),
+    bundled,
+  );
   const resync = () => void sync().catch((error: unknown) => faults.report('library watch', error));
   library.watch(resync);
   resync();

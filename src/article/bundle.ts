@@ -16,6 +16,15 @@ export interface BundledPack {
   litBy: Record<string, string[]>;
   /** Whether a text could hold an anchor: a page without one shows nothing (matching/probe.ts). */
   probe: Probe;
+  /** Names this pack file: a catalog compiled with another build's pack is not used. */
+  fingerprint: string;
+}
+
+/** FNV-1a, 32 bits, in hex: enough to tell one build's pack file from another's. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Throws, naming every problem, when `file` (parsed JSON) is not a valid pack file. */
@@ -30,5 +39,6 @@ export function bundlePack(file: unknown): BundledPack {
     litBy: litByOf(pack, compileMatcher(aliases)),
     // Context mentions are shown only beside an anchor, whatever the density: anchors suffice.
     probe: compileProbe(aliases.filter((a) => a.tier === 'anchor')),
+    fingerprint: hash(JSON.stringify(file)),
   };
 }

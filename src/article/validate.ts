@@ -73,8 +73,9 @@ function groundingProblems(pack: Pack): string[] {
   const paragraphs = pack.article.paragraphs.map((p) => normaliseForGrounding(p.text));
   // The whole text tells an excerpt that spans paragraphs from one the article does not have.
   const article = paragraphs.join(' ');
+  const articleLower = article.toLowerCase();
   const inArticleAnyCase = (s: string) =>
-    article.toLowerCase().includes(normaliseForGrounding(s).toLowerCase());
+    articleLower.includes(normaliseForGrounding(s).toLowerCase());
 
   pack.article.paragraphs.forEach((p, i) => {
     if (p.index !== i) {
@@ -128,22 +129,23 @@ function groundingProblems(pack: Pack): string[] {
     grounded.forEach(([fact, path]) => {
       fact.excerpts.forEach((excerpt, ei) => {
         const needle = normaliseForGrounding(excerpt.text);
-        const where = at(ti, ...path, 'excerpts', ei);
+        // Named only for a problem: most packs have none, and naming costs.
+        const where = () => at(ti, ...path, 'excerpts', ei);
         if (!article.includes(needle)) {
           problems.push(
-            `${where}.text: not found verbatim in the article: "${excerptOf(excerpt.text)}"`,
+            `${where()}.text: not found verbatim in the article: "${excerptOf(excerpt.text)}"`,
           );
           return;
         }
         const paragraph = paragraphs[excerpt.paragraph];
         if (paragraph === undefined) {
           problems.push(
-            `${where}.paragraph: no paragraph ${excerpt.paragraph} (the article has ${paragraphs.length})`,
+            `${where()}.paragraph: no paragraph ${excerpt.paragraph} (the article has ${paragraphs.length})`,
           );
         } else if (!paragraph.includes(needle)) {
           const found = paragraphs.findIndex((p) => p.includes(needle));
           problems.push(
-            `${where}.paragraph: excerpt is not in paragraph ${excerpt.paragraph}` +
+            `${where()}.paragraph: excerpt is not in paragraph ${excerpt.paragraph}` +
               (found >= 0 ? ` (it is in paragraph ${found})` : ' (it spans paragraphs)'),
           );
         }

@@ -5,6 +5,12 @@
 // as long as the background page, so the background registers it again at every start.
 import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
+import type { BundledPack } from '../article/bundle';
+import {
+  compileCatalog,
+  LIBRARY_CATALOG_KEY,
+  type StoredCatalog,
+} from '../library/compiled-catalog';
 import { libraryProbe, LIBRARY_PROBE_KEY } from '../library/library-probe';
 import type { LibraryStore } from '../library/library-store';
 import type { Probe } from '../matching/probe';
@@ -85,23 +91,34 @@ export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
 }
 
 /**
- * Brings the stored probe and the registration in line with the library; call it at the
- * background's start and at every library change. Calls run one after another.
+ * Brings the stored probe, the compiled catalog and the registration in line with the library;
+ * call it at the background's start and at every library change. Calls run one after another.
  */
 export function libraryWatchSync(
-  library: Pick<LibraryStore, 'enabledPacks'>,
+  library: Pick<LibraryStore, 'load' | 'enabledPacks'>,
   registrar: WatchRegistrar,
+  bundled: BundledPack,
 ): () => Promise<void> {
   const serial = createSerial();
-  const item = storage.defineItem<Probe | null>(`local:${LIBRARY_PROBE_KEY}`, {
+  const probeItem = storage.defineItem<Probe | null>(`local:${LIBRARY_PROBE_KEY}`, {
+    fallback: null,
+  });
+  const catalogItem = storage.defineItem<StoredCatalog | null>(`local:${LIBRARY_CATALOG_KEY}`, {
     fallback: null,
   });
   return () =>
     serial(async () => {
-      const probe = libraryProbe((await library.enabledPacks()).map((a) => a.pack));
+      const index = await library.load();
+      const added = await library.enabledPacks(index);
+      const probe = libraryProbe(added.map((a) => a.pack));
+      // Pages with only the bundled article use the build's own: nothing to store for them.
+      const catalog =
+        added.length > 0 ? compileCatalog(bundled, index.bundledEnabled, added) : null;
+      if (catalog) await catalogItem.setValue(catalog);
+      else await catalogItem.removeValue();
       // The probe is in place before the script that reads it is registered.
-      if (probe) await item.setValue(probe);
+      if (probe) await probeItem.setValue(probe);
       await registrar.set(probe !== null);
-      if (!probe) await item.removeValue();
+      if (!probe) await probeItem.removeValue();
     });
 }

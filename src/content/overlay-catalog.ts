@@ -1,18 +1,18 @@
-// What the overlay matches, under the reader's library: the bundled article alone takes today's
-// path (its matcher and litBy compiled at build time, no work here); any added article makes the
-// catalog's matcher be compiled here, on the page (see the benchmark for its cost).
+// What the overlay matches, under the reader's library. The bundled article alone takes the
+// build's matcher and litBy; with added articles, the background's compiled catalog
+// (src/library/compiled-catalog.ts) when it was made from these very articles, else the page
+// compiles it (an article added a moment ago, before the background has written it).
 import type { BundledPack } from '../article/bundle';
 import { loadLitBy } from '../article/lit-by';
-import type { Pack } from '../article/schema';
+import { catalogPacks, catalogTerms, type CatalogTerms } from '../library/catalog';
 import {
-  buildCatalog,
-  catalogPacks,
-  catalogTerms,
-  ownLitBy,
-  type CatalogTerms,
-} from '../library/catalog';
+  catalogFingerprint,
+  compileCatalog,
+  type StoredCatalog,
+} from '../library/compiled-catalog';
+import type { AddedArticle } from '../library/types';
 import type { LitBy } from '../matching/gate';
-import { compileMatcher, loadMatcher, type Matcher } from '../matching/matcher';
+import { loadMatcher, type Matcher } from '../matching/matcher';
 
 export interface OverlayCatalog extends CatalogTerms {
   matcher: Matcher;
@@ -22,27 +22,27 @@ export interface OverlayCatalog extends CatalogTerms {
 
 /**
  * The catalog of the bundled article (when `bundledEnabled`) and the enabled added articles
- * (newest first); null when there is nothing to show.
+ * (newest first); null when there is nothing to show. `stored`: the background's, if any.
  */
 export function overlayCatalog(
   bundled: BundledPack,
   bundledEnabled: boolean,
-  added: readonly Pack[],
+  added: readonly AddedArticle[],
+  stored: StoredCatalog | null = null,
 ): OverlayCatalog | null {
-  if (added.length === 0) {
-    if (!bundledEnabled) return null;
-    return {
-      ...catalogTerms(catalogPacks(bundled.pack, [])),
-      matcher: loadMatcher(bundled.matcher),
-      litBy: loadLitBy(bundled.litBy),
-    };
-  }
-  const packs = catalogPacks(bundledEnabled ? bundled.pack : null, added);
-  const catalog = buildCatalog(packs, (p) => (p === bundled.pack ? bundled.litBy : ownLitBy(p)));
-  return {
-    terms: catalog.terms,
-    keyOf: catalog.keyOf,
-    matcher: compileMatcher(catalog.aliases),
-    litBy: loadLitBy(catalog.litBy),
-  };
+  if (!bundledEnabled && added.length === 0) return null;
+  const terms = catalogTerms(
+    catalogPacks(
+      bundledEnabled ? bundled.pack : null,
+      added.map((a) => a.pack),
+    ),
+  );
+  const compiled =
+    added.length === 0
+      ? { matcher: bundled.matcher, litBy: bundled.litBy }
+      : stored?.fingerprint === catalogFingerprint(bundledEnabled ? bundled : null, added)
+        ? stored
+        : compileCatalog(bundled, bundledEnabled, added);
+  if (!compiled) return null;
+  return { ...terms, matcher: loadMatcher(compiled.matcher), litBy: loadLitBy(compiled.litBy) };
 }

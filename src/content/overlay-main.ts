@@ -1,6 +1,8 @@
 import bundled from 'virtual:bundled-pack';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
 import { faults } from '../faults';
+import { isStoredCatalog, LIBRARY_CATALOG_KEY } from '../library/compiled-catalog';
 import { createLibraryStore } from '../library/library-store';
 import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
@@ -50,12 +52,17 @@ export function runOverlay(): LiveOverlay {
   // overlay starts in a task of its own.
   const store = createSettingsStore();
   const library = createLibraryStore();
+  const stored = storage.defineItem<unknown>(`local:${LIBRARY_CATALOG_KEY}`);
   const readCatalog = async (): Promise<OverlayCatalog | null> => {
-    const [index, added] = await Promise.all([library.load(), library.enabledPacks()]);
+    const index = await library.load();
+    if (!index.articles.some((a) => a.enabled))
+      return overlayCatalog(bundled, index.bundledEnabled, []);
+    const [added, compiled] = await Promise.all([library.enabledPacks(index), stored.getValue()]);
     return overlayCatalog(
       bundled,
       index.bundledEnabled,
-      added.map((a) => a.pack),
+      added,
+      isStoredCatalog(compiled) ? compiled : null,
     );
   };
   void Promise.all([

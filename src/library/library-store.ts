@@ -6,7 +6,7 @@ import { packFromFile, packToFile, parsePackFile } from '../article/pack-file';
 import type { Pack, PackFile } from '../article/schema';
 import type { MessageKey } from '../i18n/translate';
 import { createSerial } from '../serial';
-import type { Outcome } from './types';
+import type { AddedArticle, Outcome } from './types';
 import {
   entryFor,
   EMPTY_LIBRARY,
@@ -35,7 +35,8 @@ export interface Removed {
 export interface LibraryStore {
   load(): Promise<Library>;
   /** The packs of the enabled added articles, newest first. */
-  enabledPacks(): Promise<{ entry: LibraryEntry; pack: Pack }[]>;
+  /** The enabled added articles of `library` (read here when not given), newest first. */
+  enabledPacks(library?: Library): Promise<AddedArticle[]>;
   /**
    * Adds articles (one from the popup, several from an import), checked first: one that is not
    * valid adds none. An article already in the library is skipped and named in `skipped`.
@@ -130,8 +131,8 @@ export function createLibraryStore(options: LibraryStoreOptions = {}): LibrarySt
 
   return {
     load,
-    async enabledPacks() {
-      const library = await load();
+    async enabledPacks(read) {
+      const library = read ?? (await load());
       const packs = await Promise.all(
         library.articles
           .filter((a) => a.enabled)

@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { inventedArticle } from '../../../bench/invented-library';
+import { bundlePack } from '../../../src/article/bundle';
+import bundledFile from '../../../src/article/bundled-pack.json';
 import { libraryWatchSync, watchRegistrar } from '../../../src/background/library-watch';
+import { catalogFingerprint, isStoredCatalog } from '../../../src/library/compiled-catalog';
 import { createLibraryStore } from '../../../src/library/library-store';
 import { probeTest } from '../../../src/matching/probe';
 
 const article = inventedArticle(0, 6);
+const bundled = bundlePack(bundledFile);
 // Terms 0 and 3 are anchors, the others context (see bench/invented-library.ts).
 const [anchor, context] = [article.terms[0]?.label ?? '', article.terms[1]?.label ?? ''];
 
@@ -15,9 +19,11 @@ describe('the background keeps the library watch in step with the library', () =
   it("stores the added articles' anchor probe and registers the watch only while one is on", async () => {
     const store = createLibraryStore();
     const set = vi.fn(async (_on: boolean) => {});
-    const sync = libraryWatchSync(store, { set });
+    const sync = libraryWatchSync(store, { set }, bundled);
     const probe = async () =>
       (await fakeBrowser.storage.local.get('library-probe'))['library-probe'];
+    const catalog = async () =>
+      (await fakeBrowser.storage.local.get('library-catalog'))['library-catalog'];
 
     await sync();
     expect(set).toHaveBeenLastCalledWith(false);
@@ -30,11 +36,24 @@ describe('the background keeps the library watch in step with the library', () =
     expect(test(`A page on ${anchor}.`)).toBe(true);
     expect(test(`A page on ${context}.`)).toBe(false);
     expect(test('Fentanyl, the bundled article’s anchor, is not its business.')).toBe(false);
+    // The catalog is compiled for exactly the articles on: the bundled one and the added one.
+    const compiled = await catalog();
+    expect(isStoredCatalog(compiled)).toBe(true);
+    expect((compiled as { fingerprint: string }).fingerprint).toBe(
+      catalogFingerprint(bundled, await store.enabledPacks()),
+    );
+
+    await store.setBundledEnabled(false);
+    await sync();
+    expect((await catalog()) as { fingerprint: string }).toMatchObject({
+      fingerprint: catalogFingerprint(null, await store.enabledPacks()),
+    });
 
     await store.setEnabled(article.article.id, false);
     await sync();
     expect(set).toHaveBeenLastCalledWith(false);
     expect(await probe()).toBeUndefined();
+    expect(await catalog()).toBeUndefined();
   });
 
   it("registers through Firefox's contentScripts once, and takes it back", async () => {

@@ -5,12 +5,20 @@ import bundledFile from '../../../src/article/bundled-pack.json';
 import { parsePackFile } from '../../../src/article/pack-file';
 import { packToFile } from '../../../src/article/pack-file';
 import { overlayCatalog } from '../../../src/content/overlay-catalog';
+import { compileCatalog } from '../../../src/library/compiled-catalog';
+import { entryFor } from '../../../src/library/library-schema';
+import type { AddedArticle } from '../../../src/library/types';
+import type { Pack } from '../../../src/article/schema';
 
 const bundled = bundlePack(bundledFile);
-const added = inventedArticle(0, 30);
+const saved = (pack: Pack, at = new Date('2026-11-01T00:00:00Z')): AddedArticle => ({
+  entry: entryFor(packToFile(pack), at),
+  pack,
+});
+const added = saved(inventedArticle(0, 30));
 const found = (catalog: ReturnType<typeof overlayCatalog>, text: string) =>
   catalog?.matcher.scan(text).map((m) => m.termId) ?? [];
-const addedName = added.terms[0]?.label ?? '';
+const addedName = added.pack.terms[0]?.label ?? '';
 
 describe('the overlay catalog', () => {
   it("is the build's matcher and litBy when only the bundled article is on", () => {
@@ -27,13 +35,15 @@ describe('the overlay catalog', () => {
     const catalog = overlayCatalog(bundled, true, [added]);
     expect(found(catalog, `Fentanyl and ${addedName}.`)).toEqual([
       'fentanyl',
-      `${added.article.id}--term-0`,
+      `${added.pack.article.id}--term-0`,
     ]);
   });
 
   it('matches only the added articles when the bundled one is off', () => {
     const catalog = overlayCatalog(bundled, false, [added]);
-    expect(found(catalog, `Fentanyl and ${addedName}.`)).toEqual([`${added.article.id}--term-0`]);
+    expect(found(catalog, `Fentanyl and ${addedName}.`)).toEqual([
+      `${added.pack.article.id}--term-0`,
+    ]);
   });
 
   it('is nothing when no article is on', () => {
@@ -41,9 +51,9 @@ describe('the overlay catalog', () => {
   });
 
   it('compiles 20 added articles of 30 terms in well under a second', () => {
-    const packs = Array.from({ length: 20 }, (_, a) => inventedArticle(a, 30));
+    const packs = Array.from({ length: 20 }, (_, a) => saved(inventedArticle(a, 30)));
     // The invented articles are valid packs, as the library store requires.
-    for (const p of packs) expect(parsePackFile(packToFile(p))).toMatchObject({ ok: true });
+    for (const p of packs) expect(parsePackFile(packToFile(p.pack))).toMatchObject({ ok: true });
     overlayCatalog(bundled, true, packs);
     const runs = Array.from({ length: 5 }, () => {
       const start = performance.now();
@@ -58,5 +68,28 @@ describe('the overlay catalog', () => {
     );
     // A loose ceiling for a shared machine; the figure is printed above.
     expect(median).toBeLessThan(1000);
+  });
+
+  it("takes the background's compiled catalog only when it was made from these very articles", () => {
+    const other = saved(inventedArticle(1, 30));
+    const stored = compileCatalog(bundled, true, [added]);
+    if (!stored) throw new Error('no catalog');
+    // A matcher that finds nothing tells whether the stored one was used.
+    const empty = compileCatalog(bundled, false, [saved(inventedArticle(2, 1))]);
+    if (!empty) throw new Error('no catalog');
+    const marked = { ...stored, matcher: empty.matcher };
+    const text = `Fentanyl and ${addedName}.`;
+    expect(found(overlayCatalog(bundled, true, [added], marked), text)).toEqual([]);
+    // Another set of articles, the bundled one switched off, or the same article saved again
+    // (deleted and imported anew): compiled on the page instead.
+    for (const [bundledOn, articles] of [
+      [true, [added, other]],
+      [false, [added]],
+      [true, [saved(added.pack, new Date('2026-11-02T00:00:00Z'))]],
+    ] as const) {
+      expect(found(overlayCatalog(bundled, bundledOn, articles, marked), text)).toContain(
+        `${added.pack.article.id}--term-0`,
+      );
+    }
   });
 });
