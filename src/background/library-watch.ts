@@ -6,11 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
 import type { BundledPack } from '../article/bundle';
-import {
-  compileCatalog,
-  LIBRARY_CATALOG_KEY,
-  type StoredCatalog,
-} from '../library/compiled-catalog';
+import { encodeCatalog, LIBRARY_CATALOG_KEY, storedCatalog } from '../library/compiled-catalog';
 import { libraryProbe, LIBRARY_PROBE_KEY } from '../library/library-probe';
 import type { LibraryStore } from '../library/library-store';
 import type { Probe } from '../matching/probe';
@@ -91,7 +87,7 @@ export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
 }
 
 /**
- * Brings the stored probe, the compiled catalog and the registration in line with the library;
+ * Brings the stored probe, the pages' catalog and the registration in line with the library;
  * call it at the background's start and at every library change. Calls run one after another.
  */
 export function libraryWatchSync(
@@ -103,19 +99,23 @@ export function libraryWatchSync(
   const probeItem = storage.defineItem<Probe | null>(`local:${LIBRARY_PROBE_KEY}`, {
     fallback: null,
   });
-  const catalogItem = storage.defineItem<StoredCatalog | null>(`local:${LIBRARY_CATALOG_KEY}`, {
+  const catalogItem = storage.defineItem<string | null>(`local:${LIBRARY_CATALOG_KEY}`, {
     fallback: null,
   });
   return () =>
     serial(async () => {
       const index = await library.load();
       const added = await library.enabledPacks(index);
+      try {
+        await catalogItem.setValue(
+          encodeCatalog(storedCatalog(bundled, index.bundledEnabled, added)),
+        );
+      } catch (error) {
+        // A full storage area: pages read the library itself, as before there was an item.
+        await catalogItem.removeValue();
+        throw error;
+      }
       const probe = libraryProbe(added.map((a) => a.pack));
-      // Pages with only the bundled article use the build's own: nothing to store for them.
-      const catalog =
-        added.length > 0 ? compileCatalog(bundled, index.bundledEnabled, added) : null;
-      if (catalog) await catalogItem.setValue(catalog);
-      else await catalogItem.removeValue();
       // The probe is in place before the script that reads it is registered.
       if (probe) await probeItem.setValue(probe);
       await registrar.set(probe !== null);

@@ -1,7 +1,7 @@
 // What the overlay matches, under the reader's library. The bundled article alone takes the
-// build's matcher and litBy; with added articles, the background's compiled catalog
-// (src/library/compiled-catalog.ts) when it was made from these very articles, else the page
-// compiles it (an article added a moment ago, before the background has written it).
+// build's matcher and litBy; with added articles, the background's compiled ones
+// (src/library/compiled-catalog.ts) when they were made for these very articles and this build,
+// else the page compiles them.
 import type { BundledPack } from '../article/bundle';
 import { loadLitBy } from '../article/lit-by';
 import { catalogPacks, catalogTerms, type CatalogTerms } from '../library/catalog';
@@ -37,12 +37,18 @@ export function overlayCatalog(
       added.map((a) => a.pack),
     ),
   );
+  const made = stored?.compiled;
+  const fresh =
+    made && stored.fingerprint === catalogFingerprint(bundledEnabled ? bundled : null, added);
   const compiled =
-    added.length === 0
-      ? { matcher: bundled.matcher, litBy: bundled.litBy }
-      : stored?.fingerprint === catalogFingerprint(bundledEnabled ? bundled : null, added)
-        ? stored
-        : compileCatalog(bundled, bundledEnabled, added);
-  if (!compiled) return null;
+    added.length === 0 ? bundled : fresh ? made : compileCatalog(bundled, bundledEnabled, added);
   return { ...terms, matcher: loadMatcher(compiled.matcher), litBy: loadLitBy(compiled.litBy) };
+}
+
+/** The overlay catalog of the background's stored item. */
+export function storedOverlayCatalog(
+  bundled: BundledPack,
+  stored: StoredCatalog,
+): OverlayCatalog | null {
+  return overlayCatalog(bundled, stored.bundledEnabled, stored.added, stored);
 }

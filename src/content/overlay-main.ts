@@ -2,7 +2,7 @@ import bundled from 'virtual:bundled-pack';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { faults } from '../faults';
-import { isStoredCatalog, LIBRARY_CATALOG_KEY } from '../library/compiled-catalog';
+import { decodeCatalog, LIBRARY_CATALOG_KEY } from '../library/compiled-catalog';
 import { createLibraryStore } from '../library/library-store';
 import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
@@ -10,7 +10,7 @@ import { siteOf } from '../settings/site-rules';
 import { createSettingsStore } from '../settings/store';
 import { removeStaleOverlay, watchContext } from './lifecycle';
 import { LiveOverlay } from './live-overlay';
-import { overlayCatalog, type OverlayCatalog } from './overlay-catalog';
+import { overlayCatalog, storedOverlayCatalog, type OverlayCatalog } from './overlay-catalog';
 
 /** The overlay of one frame, under the stored settings and following their changes. */
 export function runOverlay(): LiveOverlay {
@@ -54,17 +54,15 @@ export function runOverlay(): LiveOverlay {
   const library = createLibraryStore();
   const stored = storage.defineItem<unknown>(`local:${LIBRARY_CATALOG_KEY}`);
   const readCatalog = async (): Promise<OverlayCatalog | null> => {
+    // The background's item first: one read. Without it (a background that has not run since
+    // the install, or a full storage area), the library itself.
+    const item = decodeCatalog(await stored.getValue());
+    if (item) return storedOverlayCatalog(bundled, item);
     const index = await library.load();
-    if (!index.articles.some((a) => a.enabled))
-      return overlayCatalog(bundled, index.bundledEnabled, []);
-    const [added, compiled] = await Promise.all([library.enabledPacks(index), stored.getValue()]);
-    return overlayCatalog(
-      bundled,
-      index.bundledEnabled,
-      added,
-      isStoredCatalog(compiled) ? compiled : null,
-    );
+    return overlayCatalog(bundled, index.bundledEnabled, await library.enabledPacks(index));
   };
+  let reads = 0;
+  const first = ++reads;
   void Promise.all([
     store.load().catch(() => defaultSettings()),
     readCatalog().catch((error: unknown) => {
@@ -73,20 +71,25 @@ export function runOverlay(): LiveOverlay {
     }),
   ]).then(
     faults.guard('settings', ([settings, catalog]: [Settings, OverlayCatalog | null]) => {
-      live.setCatalog(catalog);
+      // A library change read since is newer.
+      if (first === reads) live.setCatalog(catalog);
       live.apply(settings);
     }),
   );
   const unwatch = [
     store.watch(faults.guard('settings', (settings: Settings) => live.apply(settings))),
-    // A library change restarts matching: the terms, their keys and the matcher all change.
-    library.watch(
-      faults.guard('library', () => {
-        readCatalog().then(
-          (catalog) => live.setCatalog(catalog),
-          (error: unknown) => faults.report('library', error),
-        );
-      }),
+    // A library change restarts matching: the terms, their keys and the matcher all change. The
+    // background rewrites its item after each change of the library; the last read wins.
+    ...[library, stored].map((source) =>
+      source.watch(
+        faults.guard('library', () => {
+          const read = ++reads;
+          readCatalog().then(
+            (catalog) => read === reads && live.setCatalog(catalog),
+            (error: unknown) => faults.report('library', error),
+          );
+        }),
+      ),
     ),
   ];
   ctx.onInvalidated(() => {

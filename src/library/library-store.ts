@@ -133,15 +133,15 @@ export function createLibraryStore(options: LibraryStoreOptions = {}): LibrarySt
     load,
     async enabledPacks(read) {
       const library = read ?? (await load());
-      const packs = await Promise.all(
-        library.articles
-          .filter((a) => a.enabled)
-          .map(async (entry) => {
-            const file = await readFile(entry.id);
-            return file ? [{ entry, pack: packFromFile(file) }] : [];
-          }),
+      const entries = library.articles.filter((a) => a.enabled);
+      // One read for all: each read is a round trip to the browser, and pages wait for these.
+      const files = new Map(
+        (await storage.getItems(entries.map((e) => articleKey(e.id)))).map((f) => [f.key, f.value]),
       );
-      return packs.flat();
+      return entries.flatMap((entry) => {
+        const parsed = parsePackFile(files.get(articleKey(entry.id)));
+        return parsed.ok ? [{ entry, pack: parsed.pack }] : [];
+      });
     },
     add: (packs, now = new Date()) =>
       serial(async () => {

@@ -4,7 +4,7 @@ import { inventedArticle } from '../../../bench/invented-library';
 import { bundlePack } from '../../../src/article/bundle';
 import bundledFile from '../../../src/article/bundled-pack.json';
 import { libraryWatchSync, watchRegistrar } from '../../../src/background/library-watch';
-import { catalogFingerprint, isStoredCatalog } from '../../../src/library/compiled-catalog';
+import { catalogFingerprint, decodeCatalog } from '../../../src/library/compiled-catalog';
 import { createLibraryStore } from '../../../src/library/library-store';
 import { probeTest } from '../../../src/matching/probe';
 
@@ -23,11 +23,13 @@ describe('the background keeps the library watch in step with the library', () =
     const probe = async () =>
       (await fakeBrowser.storage.local.get('library-probe'))['library-probe'];
     const catalog = async () =>
-      (await fakeBrowser.storage.local.get('library-catalog'))['library-catalog'];
+      decodeCatalog((await fakeBrowser.storage.local.get('library-catalog'))['library-catalog']);
 
     await sync();
     expect(set).toHaveBeenLastCalledWith(false);
     expect(await probe()).toBeUndefined();
+    // Pages read one item even for the bundled article alone: no matcher in it, no article.
+    expect(await catalog()).toMatchObject({ bundledEnabled: true, added: [], compiled: null });
 
     await store.add([article]);
     await sync();
@@ -37,15 +39,15 @@ describe('the background keeps the library watch in step with the library', () =
     expect(test(`A page on ${context}.`)).toBe(false);
     expect(test('Fentanyl, the bundled article’s anchor, is not its business.')).toBe(false);
     // The catalog is compiled for exactly the articles on: the bundled one and the added one.
-    const compiled = await catalog();
-    expect(isStoredCatalog(compiled)).toBe(true);
-    expect((compiled as { fingerprint: string }).fingerprint).toBe(
-      catalogFingerprint(bundled, await store.enabledPacks()),
-    );
+    expect(await catalog()).toMatchObject({
+      fingerprint: catalogFingerprint(bundled, await store.enabledPacks()),
+      added: [{ pack: article }],
+    });
 
     await store.setBundledEnabled(false);
     await sync();
-    expect((await catalog()) as { fingerprint: string }).toMatchObject({
+    expect(await catalog()).toMatchObject({
+      bundledEnabled: false,
       fingerprint: catalogFingerprint(null, await store.enabledPacks()),
     });
 
@@ -53,7 +55,24 @@ describe('the background keeps the library watch in step with the library', () =
     await sync();
     expect(set).toHaveBeenLastCalledWith(false);
     expect(await probe()).toBeUndefined();
-    expect(await catalog()).toBeUndefined();
+    expect(await catalog()).toMatchObject({ bundledEnabled: false, added: [], compiled: null });
+  });
+
+  it('with no room for the item, pages are left to read the library itself (no stale item)', async () => {
+    const store = createLibraryStore();
+    const sync = libraryWatchSync(store, { set: async () => {} }, bundled);
+    await sync();
+    await store.add([article]);
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('library-catalog' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await expect(sync()).rejects.toThrow(/quota/);
+    vi.restoreAllMocks();
+    expect(
+      (await fakeBrowser.storage.local.get('library-catalog'))['library-catalog'],
+    ).toBeUndefined();
   });
 
   it("registers through Firefox's contentScripts once, and takes it back", async () => {

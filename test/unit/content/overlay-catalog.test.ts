@@ -4,8 +4,13 @@ import { bundlePack } from '../../../src/article/bundle';
 import bundledFile from '../../../src/article/bundled-pack.json';
 import { parsePackFile } from '../../../src/article/pack-file';
 import { packToFile } from '../../../src/article/pack-file';
-import { overlayCatalog } from '../../../src/content/overlay-catalog';
-import { compileCatalog } from '../../../src/library/compiled-catalog';
+import { overlayCatalog, storedOverlayCatalog } from '../../../src/content/overlay-catalog';
+import {
+  compileCatalog,
+  decodeCatalog,
+  encodeCatalog,
+  storedCatalog,
+} from '../../../src/library/compiled-catalog';
 import { entryFor } from '../../../src/library/library-schema';
 import type { AddedArticle } from '../../../src/library/types';
 import type { Pack } from '../../../src/article/schema';
@@ -72,24 +77,46 @@ describe('the overlay catalog', () => {
 
   it("takes the background's compiled catalog only when it was made from these very articles", () => {
     const other = saved(inventedArticle(1, 30));
-    const stored = compileCatalog(bundled, true, [added]);
-    if (!stored) throw new Error('no catalog');
+    const stored = storedCatalog(bundled, true, [added]);
     // A matcher that finds nothing tells whether the stored one was used.
     const empty = compileCatalog(bundled, false, [saved(inventedArticle(2, 1))]);
-    if (!empty) throw new Error('no catalog');
-    const marked = { ...stored, matcher: empty.matcher };
+    const marked = { ...stored, compiled: { ...empty, litBy: {} } };
     const text = `Fentanyl and ${addedName}.`;
-    expect(found(overlayCatalog(bundled, true, [added], marked), text)).toEqual([]);
+    expect(found(storedOverlayCatalog(bundled, marked), text)).toEqual([]);
+    expect(found(storedOverlayCatalog(bundled, stored), text)).toEqual([
+      'fentanyl',
+      `${added.pack.article.id}--term-0`,
+    ]);
     // Another set of articles, the bundled one switched off, or the same article saved again
-    // (deleted and imported anew): compiled on the page instead.
-    for (const [bundledOn, articles] of [
-      [true, [added, other]],
-      [false, [added]],
-      [true, [saved(added.pack, new Date('2026-11-02T00:00:00Z'))]],
+    // (deleted and imported anew), or another build's bundled pack: compiled on the page instead.
+    for (const [pack, bundledOn, articles] of [
+      [bundled, true, [added, other]],
+      [bundled, false, [added]],
+      [bundled, true, [saved(added.pack, new Date('2026-11-02T00:00:00Z'))]],
+      [{ ...bundled, fingerprint: 'another build' }, true, [added]],
     ] as const) {
-      expect(found(overlayCatalog(bundled, bundledOn, articles, marked), text)).toContain(
+      expect(found(overlayCatalog(pack, bundledOn, articles, marked), text)).toContain(
         `${added.pack.article.id}--term-0`,
       );
     }
+  });
+
+  it('the stored item of a library without added articles is the bundled article alone, or nothing', () => {
+    const on = storedCatalog(bundled, true, []);
+    expect(on.compiled).toBeNull();
+    expect(decodeCatalog(encodeCatalog(on))).toEqual(on);
+    expect(storedOverlayCatalog(bundled, on)?.terms.map((t) => t.key)).toEqual(
+      bundled.pack.terms.map((t) => t.id),
+    );
+    expect(storedOverlayCatalog(bundled, storedCatalog(bundled, false, []))).toBeNull();
+    for (const broken of [
+      null,
+      on,
+      '{',
+      '{}',
+      JSON.stringify({ ...on, added: 'x' }),
+      JSON.stringify({ ...on, fingerprint: 1 }),
+    ])
+      expect(decodeCatalog(broken)).toBeNull();
   });
 });
