@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
 import { inBothBrowsers } from './support/session';
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'add-article');
 const ARTICLE_TITLE = 'Harbor Town votes to rebuild its old ferry pier';
@@ -148,6 +150,12 @@ inBothBrowsers('adding an article', (session) => {
       expect.arrayContaining(['Ines Okafor', 'Calder Ferry Company', 'Brightwater Institute']),
     );
     expect((await control.evaluate(readLibrary)).titles).toEqual([]);
+    if (session().name === 'chromium') {
+      // The README's picture of the review: its top, the found fields and the first terms.
+      mkdirSync(DOCS, { recursive: true });
+      await review.setViewport(900, 1100);
+      await review.screenshot(join(DOCS, 'review.png'), { x: 0, y: 0, width: 900, height: 1100 });
+    }
 
     // A term removed in the review is not saved.
     const removed = view.terms[view.terms.length - 1] as string;
