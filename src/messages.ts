@@ -6,10 +6,12 @@ export interface Findings {
   active: boolean;
   /** Highlighted mentions. */
   mentions: number;
-  /** Each highlighted term with its number of highlighted mentions, most mentioned first. */
-  terms: { termId: string; count: number }[];
+  /** Each highlighted term with its number of highlighted mentions, most mentioned first; its
+   * label and kind as its card names it (the term may be an added article's). */
+  terms: { termId: string; count: number; label: string; kind: Kind }[];
 }
 
+import { KINDS, type Kind } from './article/kinds';
 import type { ExtractionResult, ExtractionWarning, NotArticleReason } from './extraction/types';
 
 /** Messages between the extension's parts; checked at runtime because anything can arrive. */
@@ -41,10 +43,11 @@ export function isFindings(value: unknown): value is Findings {
     f.terms.length <= MAX_TERMS &&
     f.terms.every(
       (t: unknown) =>
-        typeof t === 'object' &&
-        t !== null &&
-        typeof (t as Record<string, unknown>).termId === 'string' &&
-        count((t as Record<string, unknown>).count),
+        isRecord(t) &&
+        typeof t.termId === 'string' &&
+        count(t.count) &&
+        typeof t.label === 'string' &&
+        (KINDS as readonly unknown[]).includes(t.kind),
     )
   );
 }

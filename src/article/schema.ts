@@ -3,19 +3,9 @@
 // written against these names; change them only together. The pack file's format and the rules
 // its curation follows: src/article/PACK.md.
 import * as v from 'valibot';
+import { KINDS } from './kinds';
 
-export const KINDS = [
-  'person',
-  'organization',
-  'place',
-  'group',
-  'substance',
-  'statistic',
-  'policy',
-  'event',
-  'publication',
-  'concept',
-] as const;
+export { KINDS };
 /**
  * anchor: rare on ordinary pages and specific to the story, highlighted wherever it appears;
  * context: common on ordinary pages, highlighted only in passages with an anchor. Decided from
@@ -190,7 +180,7 @@ export const PackFileSchema = v.strictObject({
   terms: TermsSchema,
 });
 
-export type Kind = v.InferOutput<typeof KindSchema>;
+export type { Kind } from './kinds';
 export type Tier = v.InferOutput<typeof TierSchema>;
 export type CaseRule = v.InferOutput<typeof CaseRuleSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;

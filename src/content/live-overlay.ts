@@ -127,10 +127,17 @@ export class LiveOverlay {
       counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
       mentions++;
     }
-    const order = new Map((this.catalog?.terms ?? []).map((t, i) => [t.key, i]));
+    const catalog = new Map((this.catalog?.terms ?? []).map((t, i) => [t.key, { t, i }]));
     const terms = [...counts]
-      .map(([termId, count]) => ({ termId, count }))
-      .sort((a, b) => b.count - a.count || (order.get(a.termId) ?? 0) - (order.get(b.termId) ?? 0));
+      .flatMap(([termId, count]) => {
+        const term = catalog.get(termId)?.t;
+        const label = term?.sources[0]?.term.label;
+        return term && label ? [{ termId, count, label, kind: term.kind }] : [];
+      })
+      .sort(
+        (a, b) =>
+          b.count - a.count || (catalog.get(a.termId)?.i ?? 0) - (catalog.get(b.termId)?.i ?? 0),
+      );
     return { site: this.o.site, active: this.overlay !== null, mentions, terms };
   }
 

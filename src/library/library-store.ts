@@ -2,7 +2,7 @@
 // and one item per added article holding its pack file. Every change is checked before anything
 // is written, and a full storage area is reported, never half-written.
 import { storage } from 'wxt/utils/storage';
-import { packFromFile, packToFile, parsePackFile } from '../article/pack-file';
+import { packToFile, parsePackFile } from '../article/pack-file';
 import type { Pack, PackFile } from '../article/schema';
 import type { MessageKey } from '../i18n/translate';
 import { createSerial } from '../serial';

@@ -133,9 +133,8 @@ function build(o: PopupOptions) {
  * article, the articles' switches and the global one.
  */
 export function renderPopup(o: PopupOptions): Popup {
-  const { t, pack } = o;
+  const { t } = o;
   const ui: Elements = build(o);
-  const terms = new Map(pack.terms.map((term) => [term.id, term]));
   const number = new Intl.NumberFormat(t('locale'));
   let settings: Settings | null = null;
   let findings: Findings | null = null;
@@ -143,22 +142,20 @@ export function renderPopup(o: PopupOptions): Popup {
   const cleanups: (() => void)[] = [ui.articles.dispose];
 
   const renderList = (f: Findings | null) => {
-    const items = (f?.terms ?? []).flatMap(({ termId, count }) => {
-      const term = terms.get(termId);
-      if (!term) return [];
+    const items = (f?.terms ?? []).map(({ termId, count, label, kind }) => {
       const button = ui.el('button', 'term');
       button.type = 'button';
       button.dataset.term = termId;
-      button.title = t('popupStepTerm', term.label);
-      const dot = ui.el('span', `dot kind-${groupOf(term.kind)}`);
+      button.title = t('popupStepTerm', label);
+      const dot = ui.el('span', `dot kind-${groupOf(kind)}`);
       dot.setAttribute('aria-hidden', 'true');
       const value = ui.el('span', 'term-count', number.format(count));
       value.dataset.count = String(count);
-      button.append(dot, ui.el('span', 'term-label', term.label), value);
+      button.append(dot, ui.el('span', 'term-label', label), value);
       button.addEventListener('click', () => void o.tab?.stepTerm(termId));
       const item = ui.el('li', 'term-item');
       item.append(button);
-      return [item];
+      return item;
     });
     ui.list.replaceChildren(...items);
   };

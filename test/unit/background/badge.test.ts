@@ -7,7 +7,12 @@ const found = (terms: number, active = true): Findings => ({
   site: 'example.com',
   active,
   mentions: terms * 2,
-  terms: Array.from({ length: terms }, (_, i) => ({ termId: `t${i}`, count: 2 })),
+  terms: Array.from({ length: terms }, (_, i) => ({
+    termId: `t${i}`,
+    count: 2,
+    label: `T${i}`,
+    kind: 'concept' as const,
+  })),
 });
 
 describe('the toolbar badge', () => {

@@ -4,6 +4,12 @@ import { pack } from '../../../src/article/pack';
 import { packMatcher } from '../../../src/article/pack-matcher';
 import { LiveOverlay } from '../../../src/content/live-overlay';
 import { catalogPacks, catalogTerms } from '../../../src/library/catalog';
+import { entryFor } from '../../../src/library/library-schema';
+import { overlayCatalog } from '../../../src/content/overlay-catalog';
+import { bundlePack } from '../../../src/article/bundle';
+import bundledFile from '../../../src/article/bundled-pack.json';
+import { packToFile } from '../../../src/article/pack-file';
+import { inventedArticle } from '../../../bench/invented-library';
 import type { Findings } from '../../../src/messages';
 import { defaultSettings } from '../../../src/settings/schema';
 
@@ -60,7 +66,10 @@ describe('LiveOverlay reports', () => {
     overlay(report, controller).apply(defaultSettings());
     await vi.advanceTimersByTimeAsync(2000);
     expect(report).toHaveBeenLastCalledWith(
-      expect.objectContaining({ mentions: 1, terms: [{ termId: 'fentanyl', count: 1 }] }),
+      expect.objectContaining({
+        mentions: 1,
+        terms: [{ termId: 'fentanyl', count: 1, label: 'Fentanyl', kind: 'substance' }],
+      }),
     );
     document.getElementById('p')?.remove();
     await vi.advanceTimersByTimeAsync(2000);
@@ -82,7 +91,37 @@ describe('LiveOverlay reports', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(live.active).toBe(true);
     expect(report).toHaveBeenLastCalledWith(
-      expect.objectContaining({ mentions: 1, terms: [{ termId: 'fentanyl', count: 1 }] }),
+      expect.objectContaining({
+        mentions: 1,
+        terms: [{ termId: 'fentanyl', count: 1, label: 'Fentanyl', kind: 'substance' }],
+      }),
+    );
+  });
+
+  it("names an added article's term by its own label and kind, under its catalog key", async () => {
+    const added = inventedArticle(0, 2);
+    const term = added.terms[0];
+    if (!term) throw new Error('no term');
+    document.body.innerHTML = `<p>${term.label} spoke again, officials said.</p>`;
+    const report = vi.fn();
+    const live = overlay(report, controller);
+    const catalog = overlayCatalog(bundlePack(bundledFile), true, [
+      { entry: entryFor(packToFile(added), new Date(0)), pack: added },
+    ]);
+    live.setCatalog(catalog);
+    live.apply(defaultSettings());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(report).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        terms: [
+          {
+            termId: `${added.article.id}--${term.id}`,
+            count: 1,
+            label: term.label,
+            kind: term.kind,
+          },
+        ],
+      }),
     );
   });
 });

@@ -25,7 +25,7 @@ function withArticle(key: string, value: unknown): unknown {
 }
 
 describe('isMessage', () => {
-  it.each([
+  it.each<[unknown, boolean]>([
     [{ type: 'extract-article' }, true],
     [{ type: 'get-findings' }, true],
     [{ type: 'step-term', termId: 'x' }, true],
@@ -34,6 +34,20 @@ describe('isMessage', () => {
     [{ type: 'step-mention', direction: 2 }, false],
     [null, false],
     ['extract-article', false],
+    ...(
+      [
+        [{ termId: 'x--y', count: 2, label: 'Harbor Town', kind: 'place' }, true],
+        [{ termId: 'x--y', count: 2, kind: 'place' }, false],
+        [{ termId: 'x--y', count: 2, label: 'Harbor Town', kind: 'planet' }, false],
+        [{ termId: 'x--y', count: -1, label: 'Harbor Town', kind: 'place' }, false],
+      ] as const
+    ).map(([term, ok]): [unknown, boolean] => [
+      {
+        type: 'findings',
+        findings: { site: 'example.com', active: true, mentions: 2, terms: [term] },
+      },
+      ok,
+    ]),
   ])('%j → %s', (message, ok) => expect(isMessage(message)).toBe(ok));
 });
 

@@ -26,8 +26,8 @@ const FOUND: Findings = {
   active: true,
   mentions: 5,
   terms: [
-    { termId: 'fentanyl', count: 3 },
-    { termId: 'beijing', count: 2 },
+    { termId: 'fentanyl', count: 3, label: 'Fentanyl', kind: 'substance' },
+    { termId: 'beijing', count: 2, label: 'Beijing', kind: 'place' },
   ],
 };
 
