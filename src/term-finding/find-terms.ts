@@ -72,6 +72,8 @@ const PLACE_HEADS = new Set(
 /** Laws, programmes and plans: "Social Security Act", "Affordable Care Act". */
 const POLICY_HEADS = new Set('act bill law program programme treaty accord amendment'.split(' '));
 /** Places written as initials, which the lexicon tags as nothing or an organisation. */
+/** One to three initials, each with its full stop ("P.J.", "J."), lower-cased. */
+const INITIALS = /^(?:\p{Ll}\.){1,3}$/u;
 const INITIALS_PLACES = new Set(['u.s.', 'us', 'u.s.a.', 'usa', 'u.k.', 'uk', 'e.u.', 'eu']);
 /** Lower-case words that continue a name before them ("Biden administration"). */
 const NAME_TAILS = new Set(['administration', 'government', 'regime', 'campaign']);
@@ -146,6 +148,9 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
     return 'organization';
   // "Judd Apatow" and "Kristen Wiig" are people before any place or organisation their words tag.
   if (words.length >= 2 && words.length <= 3 && lexiconTags(first).has('FirstName'))
+    return 'person';
+  // Initials before a surname, "P.J. Crowley", "J. Harlan Vose"; "U.S. Treasury" is a place's.
+  if (words.length >= 2 && words.length <= 3 && INITIALS.test(first) && !INITIALS_PLACES.has(first))
     return 'person';
   if (PLACE_HEADS.has(last) || has('Country') || has('City') || has('Region')) return 'place';
   if (tokens.some((t) => lexiconTags(t.text).has('Demonym')) || /(?:ans|ims|ists|ats)$/.test(last))

@@ -159,6 +159,22 @@ describe('findTerms on an invented story', () => {
       expect.arrayContaining(['Tim', 'Vance']),
     ));
 
+  it('takes initials before a surname for a person, and the surname for the same one', () => {
+    const spokesman = findTerms({
+      title: 'Ferry talks stall',
+      paragraphs: [
+        'In Easton, board spokesman R.J. Talbridge said the ferry talks had stalled.',
+        'Talbridge added that the U.S. Coast Guard would inspect the pier.',
+        'Talbridge said the board would meet again in May.',
+      ],
+    });
+    const name = spokesman.find((t) => t.label === 'R.J. Talbridge');
+    expect(name?.kind).toBe('person');
+    expect(name?.aliases.map((a) => a.text)).toContain('Talbridge');
+    expect(spokesman.map((t) => t.label)).not.toContain('Talbridge');
+    expect(spokesman.find((t) => t.label === 'U.S. Coast Guard')?.kind).not.toBe('person');
+  });
+
   it('quotes no furniture', () => {
     for (const t of found) for (const e of t.excerpts) expect([1, 2]).not.toContain(e.paragraph);
   });
