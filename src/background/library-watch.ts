@@ -67,18 +67,21 @@ export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
       const ids = [LIBRARY_WATCH_ID];
       const there = (await scripting.getRegisteredContentScripts({ ids })).length > 0;
       if (on && !there) {
-        // about:blank frames are left out: matchOriginAsFallback needs Chrome 119, and the
-        // extension supports 105.
-        await scripting.registerContentScripts([
-          {
-            id: LIBRARY_WATCH_ID,
-            js: [LIBRARY_WATCH_FILE],
-            matches: ['<all_urls>'],
-            allFrames: true,
-            runAt: 'document_idle',
-            persistAcrossSessions: true,
-          },
-        ]);
+        const script = {
+          id: LIBRARY_WATCH_ID,
+          js: [LIBRARY_WATCH_FILE],
+          matches: ['<all_urls>'],
+          allFrames: true,
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        };
+        // about:blank and srcdoc frames too, from Chrome 119; before it the option is refused,
+        // and those frames go without the added articles (the bundled one's watch still runs).
+        try {
+          await scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
+        } catch {
+          await scripting.registerContentScripts([script]);
+        }
       } else if (!on && there) {
         await scripting.unregisterContentScripts({ ids });
       }

@@ -7,7 +7,8 @@ import type { Pack } from '../../src/article/schema';
 import { entryFor, type Library } from '../../src/library/library-schema';
 import type { TestPage } from './support/browsers';
 import { hover, sleep } from './support/card-driver';
-import { readHighlights } from './support/page-probes';
+import { texts } from './support/engine-expect';
+import { readHighlights, readRanges } from './support/page-probes';
 import { inBothBrowsers, type Session } from './support/session';
 
 const paragraphs = [
@@ -107,6 +108,22 @@ inBothBrowsers('added articles', (session) => {
     );
     expect(card.text).toContain(paragraphs[2]);
     expect(card.text).not.toContain('Also in');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('highlights it in srcdoc and about:blank frames too', async () => {
+    await setLibrary(session(), { bundledEnabled: true, articles: [entry] });
+    await openHighlighted(session(), 'library/added.html', 'Velmora Harbor Authority');
+    const page = await session().open('library/frames.html', 0);
+    for (const frame of ['#srcdoc', '#blank']) {
+      const until = Date.now() + 10_000;
+      while (
+        !texts(await page.evaluate(readRanges, [frame])).includes('Velmora Harbor Authority')
+      ) {
+        if (Date.now() > until) throw new Error(`nothing highlighted in ${frame}`);
+        await sleep(100);
+      }
+    }
     expect(page.errors).toEqual([]);
   });
 

@@ -109,9 +109,28 @@ describe('the background keeps the library watch in step with the library', () =
         js: ['library-watch.js'],
         allFrames: true,
         persistAcrossSessions: true,
+        matchOriginAsFallback: true,
       }),
     ]);
     await registrar.set(false);
     expect(registered).toEqual([]);
+  });
+
+  it('registers without about:blank frames where Chromium (before 119) refuses the option', async () => {
+    const registered: Record<string, unknown>[] = [];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => registered.map((s) => ({ id: String(s.id) }))),
+      registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => {
+        if (scripts.some((s) => 'matchOriginAsFallback' in s))
+          throw new Error("Unexpected property: 'matchOriginAsFallback'.");
+        registered.push(...scripts);
+      }),
+      unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
+    };
+    await watchRegistrar({ scripting }).set(true);
+    expect(registered).toEqual([
+      expect.objectContaining({ js: ['library-watch.js'], allFrames: true }),
+    ]);
+    expect(registered[0]).not.toHaveProperty('matchOriginAsFallback');
   });
 });
