@@ -34,7 +34,6 @@ export interface Removed {
 
 export interface LibraryStore {
   load(): Promise<Library>;
-  /** The packs of the enabled added articles, newest first. */
   /** The enabled added articles of `library` (read here when not given), newest first. */
   enabledPacks(library?: Library): Promise<AddedArticle[]>;
   /**
