@@ -38,6 +38,9 @@ export interface BenchConfig {
   churnWindowMs: number;
   /** A copy of the build per browser, safe from concurrent rebuilds (default: .output). */
   extensionDir?: (name: BrowserName) => string;
+  /** The same build with an empty watch.js: what a content script costs a page before it does
+   * anything (measured on the page without mentions, as the extension is). */
+  emptyExtensionDir?: (name: BrowserName) => string;
   /** Storage items of a reader's library (bench/invented-library.ts), seeded before any page. */
   library?: Record<string, unknown>;
   log: (line: string) => void;
@@ -121,12 +124,20 @@ export interface PageResult {
   hoverFrameWaitMs: Stat | null;
   /** The churning page: added main-thread work per second of churn. */
   churn: { method: string; ext: number; base: number; addedPerSec: number } | null;
-  /** The page with no mentions: all the work the extension added. */
-  noMentionAdded: { method: string; ms: number } | null;
+  /** The page with no mentions: all the work the extension added, and (`emptyMs`) what the same
+   * extension with an empty content script added, measured alike. */
+  noMentionAdded: { method: string; ms: number; emptyMs: number | null } | null;
   markJs: { runs: number; ms: number | null; timedOut: boolean; marks: number | null };
   engineOverFloor: number | null;
   markOverEngine: number | null;
-  samples: { ext: ExtSample[]; base: BaseSample[]; mark: MarkOutcome[]; busy?: number[][] };
+  samples: {
+    ext: ExtSample[];
+    base: BaseSample[];
+    mark: MarkOutcome[];
+    busy?: number[][];
+    /** The empty content script's loads, then the page alone's: TaskDuration or busy loss. */
+    empty?: number[][];
+  };
 }
 
 export interface BrowserResult {
@@ -446,6 +457,47 @@ export async function seedLibrary(
   }
 }
 
+/**
+ * The reference for the page without mentions: the same extension with an empty watch.js, in its
+ * own browser, against the page alone, alternately and measured as the extension is (Chromium:
+ * TaskDuration once the page is quiet; Firefox: the busy loop). What it adds is what any content
+ * script costs a page (the browser making its world and running it), before its first line.
+ */
+async function emptyScriptRuns(
+  name: BrowserName,
+  url: string,
+  page: BenchPage,
+  cfg: BenchConfig,
+  loads: number,
+): Promise<number[][] | undefined> {
+  const dir = cfg.emptyExtensionDir?.(name);
+  if (!dir) return undefined;
+  const common = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
+  const [empty, base] = await Promise.all([
+    launch(name, { ...common, extensionDir: dir }),
+    launch(name, { ...common, extension: false }),
+  ]);
+  try {
+    const out: number[][] = [[], []];
+    for (let i = 0; i < loads; i++) {
+      for (const [j, browser] of [empty, base].entries()) {
+        const ms =
+          name === 'firefox'
+            ? await busyRun(browser, url, false)
+            : ((await baseRun(browser, url, page, cfg, cfg.quietMs)).taskMs ?? Number.NaN);
+        out[j]?.push(ms);
+      }
+    }
+    cfg.log(
+      `  ${name} ${page.id} empty content script: ${fmt(med(out[0] ?? []))} ms, ` +
+        `page alone ${fmt(med(out[1] ?? []))} ms (medians of ${loads} loads)`,
+    );
+    return out;
+  } finally {
+    await Promise.all([empty.close(), base.close()]);
+  }
+}
+
 /** Runs every page in one browser: the extension and the page alone, alternately, then mark.js. */
 export async function benchBrowser(
   name: BrowserName,
@@ -490,6 +542,8 @@ export async function benchBrowser(
           busy[1]?.push(await busyRun(base, url, false));
         }
       }
+      const empty =
+        page.id === 'no-mentions' ? await emptyScriptRuns(name, url, page, cfg, loads) : undefined;
       const trace = await tracedRun(ext, url, page, cfg);
       if (trace) {
         cfg.log(
@@ -498,7 +552,9 @@ export async function benchBrowser(
             `${trace.renderOver50} rendering updates over 50 ms, longest ${fmt(trace.longestRenderMs)} ms`,
         );
       }
-      results.push(summarise(name, page, cfg, extSamples, baseSamples, [], failed, busy, trace));
+      results.push(
+        summarise(name, page, cfg, extSamples, baseSamples, [], failed, { busy, empty }, trace),
+      );
     }
     for (const [i, page] of pages.entries()) {
       const runs = cfg.markRuns[page.id] ?? cfg.runs;
@@ -521,7 +577,7 @@ export async function benchBrowser(
         prev.samples.base,
         outcomes,
         prev.failedRuns,
-        prev.samples.busy,
+        prev.samples,
         prev.trace,
       );
     }
@@ -545,7 +601,7 @@ function summarise(
   base: BaseSample[],
   mark: MarkOutcome[],
   failedRuns: number,
-  busy: number[][] | undefined,
+  { busy, empty }: { busy?: number[][] | undefined; empty?: number[][] | undefined },
   trace: ExtensionTasks | null,
 ): PageResult {
   const settle = stat(ext.map((s) => Math.max(0, s.settleMs)));
@@ -581,13 +637,19 @@ function summarise(
   }
   let noMentionAdded: PageResult['noMentionAdded'] = null;
   if (page.id === 'no-mentions') {
+    const added = (pair: number[][] | undefined) => {
+      const e = med(pair?.[0] ?? []);
+      const b = med(pair?.[1] ?? []);
+      return e !== null && b !== null ? e - b : null;
+    };
+    const emptyMs = added(empty);
     const loads = `medians of ${ext.length} loads each`;
-    if (taskMs) noMentionAdded = { method: `CDP TaskDuration, ${loads}`, ms: taskMs.added };
-    else if (busy) {
-      const e = med(busy[0] ?? []);
-      const b = med(busy[1] ?? []);
-      const method = `busy-loop lost time, medians of ${busy[0]?.length ?? 0} loads each`;
-      if (e !== null && b !== null) noMentionAdded = { method, ms: e - b };
+    if (taskMs) {
+      noMentionAdded = { method: `CDP TaskDuration, ${loads}`, ms: taskMs.added, emptyMs };
+    } else {
+      const ms = added(busy);
+      const method = `busy-loop lost time, medians of ${busy?.[0]?.length ?? 0} loads each`;
+      if (ms !== null) noMentionAdded = { method, ms, emptyMs };
     }
   }
   const marked = mark.filter((m) => !m.timedOut);
@@ -631,6 +693,6 @@ function summarise(
     },
     engineOverFloor: engine !== null && floor && engine > 0 ? engine / floor.median : null,
     markOverEngine: engine !== null && markMs !== null && engine > 0 ? markMs / engine : null,
-    samples: { ext, base, mark, ...(busy ? { busy } : {}) },
+    samples: { ext, base, mark, ...(busy ? { busy } : {}), ...(empty ? { empty } : {}) },
   };
 }

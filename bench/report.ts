@@ -71,7 +71,9 @@ function hoverCell(p: PageResult): string {
 function workCell(r: BrowserResult, p: PageResult): string {
   if (p.churn) return `${fmt(p.churn.addedPerSec)} ms/s${r.browser === 'firefox' ? ' §' : ''}`;
   if (p.noMentionAdded) {
-    return `${fmt(p.noMentionAdded.ms)} ms in all${r.browser === 'firefox' ? ' §' : ''}`;
+    const { ms, emptyMs } = p.noMentionAdded;
+    const empty = emptyMs === null ? '' : ` (empty script ${fmt(emptyMs)})`;
+    return `${fmt(ms)} ms in all${empty}${r.browser === 'firefox' ? ' §' : ''}`;
   }
   if (p.taskMs) return `${fmt(p.taskMs.added)} ms in all`;
   return '—';
@@ -204,9 +206,11 @@ export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[]
       }
       if (p.id === 'no-mentions') {
         const added = p.noMentionAdded;
+        const empty =
+          added?.emptyMs == null ? '' : `; an empty content script: ${fmt(added.emptyMs)} ms`;
         v(
           '< 5 ms of added work in all',
-          added ? `${fmt(added.ms)} ms (${added.method})` : 'n/a',
+          added ? `${fmt(added.ms)} ms (${added.method})${empty}` : 'n/a',
           added ? added.ms < 5 : null,
         );
       }
@@ -272,7 +276,8 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
     '- *Added main-thread work*: Chromium: CDP `Performance.getMetrics` `TaskDuration` of the ' +
       'tab, with the extension minus without, over the page’s life (churning page: per second ' +
       'of churn). § Firefox: time a MessageChannel busy loop in the page loses to other tasks, ' +
-      'with minus without.',
+      'with minus without. *Empty script*: the same, for the same extension whose content ' +
+      'script is an empty file: what the browser charges a page for any content script.',
   ].join('\n');
   return `${table}\n\n${notes}\n\n**Targets** (reported, never enforced):\n\n${targetsTable(
     judgeTargets(results),

@@ -64,6 +64,7 @@ function ensureBuild(): void {
  */
 function snapshotBuilds(): {
   dir: (name: BrowserName) => string;
+  emptyDir: (name: BrowserName) => string;
   hashes: Record<string, string>;
   bytes: Record<string, number>;
   overlayBytes: Record<string, number>;
@@ -80,8 +81,17 @@ function snapshotBuilds(): {
     hashes[build] = createHash('sha256').update(script).update(overlay).digest('hex').slice(0, 12);
     bytes[build] = script.byteLength;
     overlayBytes[build] = overlay.byteLength;
+    // The reference for the page without mentions: the same build whose content script is empty.
+    cpSync(join(dir, build), join(dir, `${build}-empty`), { recursive: true });
+    writeFileSync(join(dir, `${build}-empty`, 'watch.js'), '');
   }
-  return { dir: (name) => join(dir, BUILDS[name]), hashes, bytes, overlayBytes };
+  return {
+    dir: (name) => join(dir, BUILDS[name]),
+    emptyDir: (name) => join(dir, `${BUILDS[name]}-empty`),
+    hashes,
+    bytes,
+    overlayBytes,
+  };
 }
 
 function machine() {
@@ -171,6 +181,7 @@ async function main(): Promise<void> {
     settleTimeoutMs: 120_000,
     churnWindowMs: 2000,
     extensionDir: builds.dir,
+    emptyExtensionDir: builds.emptyDir,
     ...(library > 0 ? { library: inventedLibrary(library, LIBRARY_TERMS) } : {}),
     log: (line) => console.log(line),
   };
