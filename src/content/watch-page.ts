@@ -1,5 +1,5 @@
 import { faults } from '../faults';
-import { probeTest, type Probe } from '../matching/probe';
+import type { Probe } from '../matching/probe';
 import { isMessage } from '../messages';
 import { PageWatch } from '../scanning/page-watch';
 import { extensionAlive, extensionApi } from './extension-api';
@@ -49,7 +49,7 @@ export function watchPage(
   };
   const watch = new PageWatch({
     doc: document,
-    test: probeTest(probe),
+    probe,
     onHit: () => void start().catch(failed),
   });
   life.signal.addEventListener('abort', () => watch.stop(), { once: true });

@@ -23,3 +23,38 @@ export function probeTest(probe: Probe): (text: string) => boolean {
     return (any?.test(bare) ?? false) || (exact?.test(bare) ?? false);
   };
 }
+
+/**
+ * How many characters other than white space and ignorables a match of the probe holds at most:
+ * the longest alternative's source, since each unit of it matches at most one such character
+ * (white space runs aside). Read from the sources, so a probe stored by an older build serves too.
+ */
+export function probeReach(probe: Probe): number {
+  const longest = (source: string) => Math.max(0, ...source.split('|').map((a) => a.length));
+  return Math.max(longest(probe.anyCase), longest(probe.exactCase));
+}
+
+/**
+ * A long text cut into windows of about `size` for the probe, each test then short. Each window
+ * after the first starts early enough to hold any match that crosses its start: `reach`
+ * characters back, not counting white space or ignorables.
+ */
+export function probeWindows(
+  text: string,
+  probe: Probe,
+  size: number,
+): Array<[start: number, end: number]> {
+  const reach = probeReach(probe);
+  const uncounted = new RegExp(`[\\s\\u{85}]|${probe.ignorable}`, 'u');
+  const windows: Array<[number, number]> = [];
+  for (let end = 0; end < text.length;) {
+    let start = end;
+    for (let kept = 0; start > 0 && kept < reach;) {
+      start--;
+      if (!uncounted.test(text.charAt(start))) kept++;
+    }
+    end = Math.min(text.length, end + size);
+    windows.push([start, end]);
+  }
+  return windows;
+}

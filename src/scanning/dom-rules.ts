@@ -82,6 +82,14 @@ export function isSkipped(el: Element, name = el.localName): boolean {
   return el.getAttribute('role') === 'textbox';
 }
 
+/** Whether an ancestor of `node` is an element the scanner never reads. */
+export function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
+  }
+  return false;
+}
+
 /** Skipped elements that are never rendered: the text on either side of them reads as one. */
 const UNRENDERED = new Set([
   'script',

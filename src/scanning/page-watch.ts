@@ -1,5 +1,7 @@
 import { faults } from '../faults';
+import { probeTest, probeWindows, type Probe } from '../matching/probe';
 import { messageDefer } from './next-task';
+import { QuickRead } from './quick-read';
 import { SliceScheduler } from './scheduler';
 import { markSettled } from './settled-mark';
 import { TextWalker } from './text-walker';
@@ -7,8 +9,8 @@ import { changedRuns, TreeWatch } from './tree-watch';
 
 export interface PageWatchOptions {
   doc: Document;
-  /** Whether a unit of text could hold a mention (the probe). */
-  test: (text: string) => boolean;
+  /** What text could hold a mention. */
+  probe: Probe;
   /** Called once, at the first text that could: the watch has stopped by then. */
   onHit: () => void;
   sliceMs?: number;
@@ -20,11 +22,13 @@ export interface PageWatchOptions {
  * does: there it costs one quick read, and then a look at what changes.
  */
 export class PageWatch {
+  private readonly test: (text: string) => boolean;
   private readonly scheduler: SliceScheduler;
   private readonly tree: TreeWatch;
   private stopped = false;
 
   constructor(private readonly o: PageWatchOptions) {
+    this.test = probeTest(o.probe);
     this.scheduler = new SliceScheduler(
       o.sliceMs ?? 8,
       undefined,
@@ -36,7 +40,7 @@ export class PageWatch {
       doc: o.doc,
       onShadowRoot: (root) => this.read([root]),
       onBatch: ({ full, dirty }) => {
-        if (full) this.read([this.o.doc]);
+        if (full) this.readWhole();
         else for (const run of changedRuns(dirty)) this.read(run);
         if (!this.scheduler.busy) this.settle();
       },
@@ -45,7 +49,7 @@ export class PageWatch {
 
   start(): void {
     this.tree.start();
-    this.read([this.o.doc]);
+    this.readWhole();
   }
 
   stop(): void {
@@ -54,12 +58,28 @@ export class PageWatch {
     this.tree.stop();
   }
 
+  /** The whole document: at a glance first, and the engine's way only where that says maybe. */
+  private readWhole(): void {
+    const quick = new QuickRead(this.o.doc, {
+      test: this.test,
+      windows: (text, size) => probeWindows(text, this.o.probe, size),
+      onShadowRoot: (shadow) => this.tree.adopt(shadow),
+      onBareCustomElement: (el) => this.tree.watchUpgrade(el),
+    });
+    this.scheduler.push((expired) => {
+      const done = quick.step(expired);
+      if (quick.maybe) this.read([this.o.doc]);
+      return done;
+    });
+  }
+
+  /** `roots` the engine's way: blocks, skipped elements and shadow roots as it reads them. */
   private read(roots: Node[]): void {
     let hit = false;
     const walker = new TextWalker(
       roots,
       (unit) => {
-        hit ||= this.o.test(unit.text);
+        hit ||= this.test(unit.text);
       },
       (shadow) => this.tree.adopt(shadow),
       (el) => this.tree.watchUpgrade(el),

@@ -1,5 +1,5 @@
 import { faults } from '../faults';
-import { isSkipped, OWN_UI_TAG } from './dom-rules';
+import { insideSkipped, OWN_UI_TAG } from './dom-rules';
 import { blockOf, flowsInline, inlineRun } from './text-walker';
 
 /** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
@@ -208,13 +208,6 @@ export function changedRuns(dirty: Iterable<Node>): Node[][] {
 function isOwnUi(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return el?.closest(OWN_UI_TAG) != null;
-}
-
-function insideSkipped(node: Node): boolean {
-  for (let n: Node | null = node.parentNode; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
-  }
-  return false;
 }
 
 function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {

@@ -6,7 +6,7 @@ import { aliasSpecs } from '../../../src/article/pack-matcher';
 import { compileProbe } from '../../../src/matching/compile-probe';
 import { compileMatcher, type AliasSpec } from '../../../src/matching/matcher';
 import { APOSTROPHES, DASHES, SPACES } from '../../../src/matching/normalize';
-import { probeTest } from '../../../src/matching/probe';
+import { probeReach, probeTest, probeWindows } from '../../../src/matching/probe';
 import { aliasesAndText, articleText } from './arbitraries';
 import { ARTICLE_ALIASES } from './article-aliases';
 
@@ -78,6 +78,46 @@ describe('the probe says yes wherever the scanner finds an anchor', () => {
         agrees(ARTICLE_ALIASES, text),
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** Whether some window of `text` holds what the probe wants, windows of `size`. */
+function inSomeWindow(aliases: readonly AliasSpec[], text: string, size: number): boolean {
+  const probe = compileProbe(anchorsOf(aliases));
+  const test = probeTest(probe);
+  return probeWindows(text, probe, size).some(([start, end]) => test(text.slice(start, end)));
+}
+
+describe('a long text tested in windows', () => {
+  const opioid: AliasSpec[] = [
+    { termId: 'o', text: 'synthetic opioid', case: 'common', tier: 'anchor' },
+  ];
+  it.each([
+    ['the edge inside the word', 'xxxxxxxxxx synthetic opioid', 14],
+    ['the edge inside a long run of white space', `synthetic${' '.repeat(500)}opioid`, 12],
+    ['soft hyphens before the edge', 'synthetic op\u00ad\u00ad\u00ad\u00adioid', 13],
+    ['at the very end', `${'x'.repeat(40)}synthetic opioid`, 7],
+  ])('finds the match with %s', (_, text, size) => {
+    expect(inSomeWindow(opioid, text, size)).toBe(true);
+  });
+
+  it('cuts the text into windows of the size asked, overlapping by the reach', () => {
+    const probe = compileProbe(opioid);
+    expect(probeReach(probe)).toBeGreaterThanOrEqual('synthetic opioid'.length);
+    const windows = probeWindows('a'.repeat(1000), probe, 300);
+    expect(windows.map(([, end]) => end)).toEqual([300, 600, 900, 1000]);
+    expect(windows[1]?.[0]).toBe(300 - probeReach(probe));
+    expect(probeWindows('', probe, 300)).toEqual([]);
+  });
+
+  it('finds every match the whole text holds, whatever the window size', () => {
+    fc.assert(
+      fc.property(aliasesAndText, fc.integer({ min: 1, max: 40 }), ([aliases, text], size) => {
+        const whole = probeTest(compileProbe(anchorsOf(aliases)))(text);
+        return !whole || inSomeWindow(aliases, text, size);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
