@@ -8,6 +8,9 @@ import type { Probe } from '../matching/probe';
 
 /** Its key in storage.local (WXT: `local:library-probe`). */
 export const LIBRARY_PROBE_KEY = 'library-probe';
+/** Where Firefox's registration of library-watch.js hands it the probe, on the content scripts'
+ * global (background/library-watch.ts). */
+export const GIVEN_PROBE = 'factContextLibraryProbe';
 
 /** The probe for the anchors of `packs`; null for none (then no page needs the second watch). */
 export function libraryProbe(packs: readonly Pack[]): Probe | null {

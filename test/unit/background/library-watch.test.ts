@@ -5,20 +5,22 @@ import { bundlePack } from '../../../src/article/bundle';
 import bundledFile from '../../../src/article/bundled-pack.json';
 import { libraryWatchSync, watchRegistrar } from '../../../src/background/library-watch';
 import { catalogFingerprint, decodeCatalog } from '../../../src/library/compiled-catalog';
+import { GIVEN_PROBE } from '../../../src/library/library-probe';
 import { createLibraryStore } from '../../../src/library/library-store';
-import { probeTest } from '../../../src/matching/probe';
+import { probeTest, type Probe } from '../../../src/matching/probe';
 
 const article = inventedArticle(0, 6);
 const bundled = bundlePack(bundledFile);
 // Terms 0 and 3 are anchors, the others context (see bench/invented-library.ts).
 const [anchor, context] = [article.terms[0]?.label ?? '', article.terms[1]?.label ?? ''];
+const PROBE: Probe = { anyCase: 'fentanyl', exactCase: 'DEA', ignorable: '[\\u{ad}]' };
 
 describe('the background keeps the library watch in step with the library', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it("stores the added articles' anchor probe and registers the watch only while one is on", async () => {
     const store = createLibraryStore();
-    const set = vi.fn(async (_on: boolean) => {});
+    const set = vi.fn(async (_probe: Probe | null) => {});
     const sync = libraryWatchSync(store, { set }, bundled);
     const probe = async () =>
       (await fakeBrowser.storage.local.get('library-probe'))['library-probe'];
@@ -26,14 +28,15 @@ describe('the background keeps the library watch in step with the library', () =
       decodeCatalog((await fakeBrowser.storage.local.get('library-catalog'))['library-catalog']);
 
     await sync();
-    expect(set).toHaveBeenLastCalledWith(false);
+    expect(set).toHaveBeenLastCalledWith(null);
     expect(await probe()).toBeUndefined();
     // Pages read one item even for the bundled article alone: no matcher in it, no article.
     expect(await catalog()).toMatchObject({ bundledEnabled: true, added: [], compiled: null });
 
     await store.add([article]);
     await sync();
-    expect(set).toHaveBeenLastCalledWith(true);
+    // The registration carries the very probe stored (Firefox hands it to the script).
+    expect(set).toHaveBeenLastCalledWith(await probe());
     const test = probeTest((await probe()) as Parameters<typeof probeTest>[0]);
     expect(test(`A page on ${anchor}.`)).toBe(true);
     expect(test(`A page on ${context}.`)).toBe(false);
@@ -53,7 +56,7 @@ describe('the background keeps the library watch in step with the library', () =
 
     await store.setEnabled(article.article.id, false);
     await sync();
-    expect(set).toHaveBeenLastCalledWith(false);
+    expect(set).toHaveBeenLastCalledWith(null);
     expect(await probe()).toBeUndefined();
     expect(await catalog()).toMatchObject({ bundledEnabled: false, added: [], compiled: null });
   });
@@ -75,20 +78,30 @@ describe('the background keeps the library watch in step with the library', () =
     ).toBeUndefined();
   });
 
-  it("registers through Firefox's contentScripts once, and takes it back", async () => {
+  it("registers through Firefox's contentScripts with its probe, again for a new probe, and takes it back", async () => {
     const unregister = vi.fn(async () => {});
     const register = vi.fn(async (_options: Record<string, unknown>) => ({ unregister }));
     const registrar = watchRegistrar({ contentScripts: { register } });
-    await registrar.set(true);
-    await registrar.set(true);
+    await registrar.set(PROBE);
+    await registrar.set({ ...PROBE });
     expect(register).toHaveBeenCalledTimes(1);
     expect(register.mock.calls[0]?.[0]).toMatchObject({
-      js: [{ file: '/library-watch.js' }],
+      js: [{ code: expect.stringContaining(GIVEN_PROBE) }, { file: '/library-watch.js' }],
       matches: ['<all_urls>'],
       allFrames: true,
     });
-    await registrar.set(false);
+    // The code hands the script the probe on the content scripts' global.
+    const { code } = (register.mock.calls[0]?.[0].js as [{ code: string }])[0];
+    const global: Record<string, unknown> = {};
+    new Function('globalThis', code)(global);
+    expect(global[GIVEN_PROBE]).toEqual(PROBE);
+
+    await registrar.set({ ...PROBE, anyCase: 'xinjiang' });
     expect(unregister).toHaveBeenCalledTimes(1);
+    expect(register).toHaveBeenCalledTimes(2);
+    await registrar.set(null);
+    expect(unregister).toHaveBeenCalledTimes(2);
+    expect(register).toHaveBeenCalledTimes(2);
   });
 
   it("registers through Chromium's scripting API, persisting across sessions, once", async () => {
@@ -101,8 +114,8 @@ describe('the background keeps the library watch in step with the library', () =
       unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
     };
     const registrar = watchRegistrar({ scripting });
-    await registrar.set(true);
-    await registrar.set(true);
+    await registrar.set(PROBE);
+    await registrar.set({ ...PROBE, anyCase: 'xinjiang' });
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     expect(scripting.registerContentScripts.mock.calls[0]?.[0]).toEqual([
       expect.objectContaining({
@@ -112,7 +125,7 @@ describe('the background keeps the library watch in step with the library', () =
         matchOriginAsFallback: true,
       }),
     ]);
-    await registrar.set(false);
+    await registrar.set(null);
     expect(registered).toEqual([]);
   });
 
@@ -127,7 +140,7 @@ describe('the background keeps the library watch in step with the library', () =
       }),
       unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
     };
-    await watchRegistrar({ scripting }).set(true);
+    await watchRegistrar({ scripting }).set(PROBE);
     expect(registered).toEqual([
       expect.objectContaining({ js: ['library-watch.js'], allFrames: true }),
     ]);
