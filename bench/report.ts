@@ -1,5 +1,5 @@
 // Turns measured results into the README's Markdown table and the targets' verdicts.
-import { fmt, type BrowserResult, type PageResult } from './measure';
+import { fmt, IDLE_TRACES, type BrowserResult, type PageResult } from './measure';
 import type { PageId } from './pages';
 
 export const TABLE_COLUMNS = [
@@ -261,7 +261,8 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'layout included, in both browsers.',
     '- *Extension*: the engine’s longest slice of work until settled, the worst of all loads ' +
       '(the `longestSliceMs` of its settle marks; both browsers). Chromium, one more load ' +
-      'traced (`devtools.timeline`) from before navigation until settled: the most script of ' +
+      'traced (`devtools.timeline`) from before navigation until settled (the page without ' +
+      `mentions: the median of ${IDLE_TRACES} such loads by script in all): the most script of ` +
       'the extension (content-script evaluation, ' +
       'slices, callbacks) run in one main-thread task; then the rendering updates (style, ' +
       'layout, paint) over 50 ms from the extension’s first script on, and the longest. Each ' +
