@@ -7,6 +7,7 @@ import { createLibraryStore } from '../library/library-store';
 import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { siteOf } from '../settings/site-rules';
+import { nextTask } from '../scanning/next-task';
 import { createSettingsStore } from '../settings/store';
 import { removeStaleOverlay, watchContext } from './lifecycle';
 import { LiveOverlay } from './live-overlay';
@@ -57,6 +58,9 @@ export function runOverlay(): LiveOverlay {
     // The background's item first: one read. Without it (a background that has not run since
     // the install, or a full storage area), the library itself.
     const item = decodeCatalog(await stored.getValue());
+    // Parsing the item, making the catalog and starting to match each take a task: with 20
+    // added articles, one task for all three kept the page waiting over 50 ms.
+    await nextTask();
     if (item) return storedOverlayCatalog(bundled, item);
     const index = await library.load();
     return overlayCatalog(bundled, index.bundledEnabled, await library.enabledPacks(index));
@@ -69,13 +73,18 @@ export function runOverlay(): LiveOverlay {
       faults.report('library', error);
       return overlayCatalog(bundled, true, []);
     }),
-  ]).then(
-    faults.guard('settings', ([settings, catalog]: [Settings, OverlayCatalog | null]) => {
-      // A library change read since is newer.
-      if (first === reads) live.setCatalog(catalog);
-      live.apply(settings);
-    }),
-  );
+  ])
+    .then(async (read) => {
+      await nextTask();
+      return read;
+    })
+    .then(
+      faults.guard('settings', ([settings, catalog]: [Settings, OverlayCatalog | null]) => {
+        // A library change read since is newer.
+        if (first === reads) live.setCatalog(catalog);
+        live.apply(settings);
+      }),
+    );
   const unwatch = [
     store.watch(faults.guard('settings', (settings: Settings) => live.apply(settings))),
     // A library change restarts matching: the terms, their keys and the matcher all change. The

@@ -6,6 +6,9 @@ export const timeoutDefer: Defer = (fn) => {
   return () => clearTimeout(timer);
 };
 
+/** Resolves in a task of its own: long work split at it leaves the page room in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => void timeoutDefer(resolve));
+
 /**
  * A task by message: a long scan is a chain of tasks, and browsers clamp nested setTimeout(0) to
  * 4 ms, half as long as a slice of work; a message is not delayed. Between tasks the browser still
