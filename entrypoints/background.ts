@@ -6,6 +6,7 @@ import {
   watchRegistrar,
   type RegistrarApi,
 } from '@/src/background/library-watch';
+import { watchOpenPages, type OpenPagesApi } from '@/src/background/open-pages';
 import { faults } from '@/src/faults';
 import { createLibraryStore } from '@/src/library/library-store';
 import { articlePath, isMessage } from '@/src/messages';
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     library,
     watchRegistrar(browser as unknown as RegistrarApi),
     bundled,
+    (probe) => watchOpenPages(browser as unknown as OpenPagesApi, probe),
   );
   const resync = () => void sync().catch((error: unknown) => faults.report('library watch', error));
   library.watch(resync);

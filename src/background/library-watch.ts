@@ -24,7 +24,7 @@ export interface WatchRegistrar {
  * Firefox registers code beside files: the probe comes with the script, set on the content
  * scripts' global, so a page never looks up the extension API for it (~25 ms a frame there).
  */
-function probeCode(probe: Probe): string {
+export function probeCode(probe: Probe): string {
   return `globalThis.${GIVEN_PROBE} = ${JSON.stringify(probe)};`;
 }
 
@@ -115,6 +115,8 @@ export function libraryWatchSync(
   library: Pick<LibraryStore, 'load' | 'enabledPacks'>,
   registrar: WatchRegistrar,
   bundled: BundledPack,
+  /** Starts the watch for a new probe in the pages already open (open-pages.ts). */
+  watchOpen: (probe: Probe) => Promise<void> = async () => {},
 ): () => Promise<void> {
   const serial = createSerial();
   const probeItem = storage.defineItem<Probe | null>(`local:${LIBRARY_PROBE_KEY}`, {
@@ -137,9 +139,13 @@ export function libraryWatchSync(
         throw error;
       }
       const probe = libraryProbe(added.map((a) => a.pack));
+      // Compared with the stored one, not one in memory: Chromium's background starts again
+      // and again, and open pages are reached only when the anchors changed.
+      const changed = JSON.stringify(probe) !== JSON.stringify(await probeItem.getValue());
       // The probe is in place before the script that reads it is registered.
       if (probe) await probeItem.setValue(probe);
       await registrar.set(probe);
       if (!probe) await probeItem.removeValue();
+      else if (changed) await watchOpen(probe);
     });
 }

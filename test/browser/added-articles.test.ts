@@ -142,6 +142,20 @@ inBothBrowsers('added articles', (session) => {
     expect(await waitTexts(page, (t) => t.length === 0)).toEqual([]);
   });
 
+  it('reaches a page already open when the article is added, without a reload', async () => {
+    await setLibrary(session(), { bundledEnabled: true, articles: [] });
+    // The background takes the registration back a moment after the library changes.
+    await sleep(1_000);
+    const page = await session().open('library/added.html', 0);
+    await page.waitFor(() => performance.getEntriesByName('fact-context-settled').length > 0);
+    expect(await page.evaluate(readHighlights)).toEqual([]);
+    await setLibrary(session(), { bundledEnabled: true, articles: [entry] });
+    expect(await waitTexts(page, (t) => t.includes('Velmora Harbor Authority'))).toContain(
+      'Velmora Harbor Authority',
+    );
+    expect(page.errors).toEqual([]);
+  });
+
   it("leaves only the added article's highlights when the bundled one is off", async () => {
     await setLibrary(session(), { bundledEnabled: false, articles: [entry] });
     const page = await openHighlighted(session(), 'library/both.html', 'DEA');

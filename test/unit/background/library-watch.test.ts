@@ -61,6 +61,25 @@ describe('the background keeps the library watch in step with the library', () =
     expect(await catalog()).toMatchObject({ bundledEnabled: false, added: [], compiled: null });
   });
 
+  it('reaches the open pages only when the anchors change', async () => {
+    const store = createLibraryStore();
+    const watchOpen = vi.fn(async (_probe: Probe) => {});
+    const sync = libraryWatchSync(store, { set: async () => {} }, bundled, watchOpen);
+    await sync();
+    expect(watchOpen).not.toHaveBeenCalled();
+    await store.add([article]);
+    await sync();
+    expect(watchOpen).toHaveBeenCalledTimes(1);
+    // The background starting again, or a change that leaves the anchors as they were.
+    await sync();
+    await store.setBundledEnabled(false);
+    await sync();
+    expect(watchOpen).toHaveBeenCalledTimes(1);
+    await store.add([inventedArticle(1, 6)]);
+    await sync();
+    expect(watchOpen).toHaveBeenCalledTimes(2);
+  });
+
   it('with no room for the item, pages are left to read the library itself (no stale item)', async () => {
     const store = createLibraryStore();
     const sync = libraryWatchSync(store, { set: async () => {} }, bundled);

@@ -1,0 +1,47 @@
+// A page already open when the reader adds an article (or switches one on) gets the library's
+// watch at once, not at its next load: the registration reaches only pages loaded after it.
+// A copy of the watch already in a frame stops when the new one starts (src/content/watch-page.ts).
+import type { Probe } from '../matching/probe';
+import { LIBRARY_WATCH_FILE, probeCode } from './library-watch';
+
+/** The parts of the tabs and scripting APIs used here. */
+export interface OpenPagesApi {
+  tabs: {
+    query(query: Record<string, never>): Promise<{ id?: number; url?: string }[]>;
+    /** Firefox (MV2). */
+    executeScript?(tabId: number, details: Record<string, unknown>): Promise<unknown>;
+  };
+  /** Chromium (MV3). */
+  scripting?: {
+    executeScript(injection: {
+      target: { tabId: number; allFrames: boolean };
+      files: string[];
+    }): Promise<unknown>;
+  };
+}
+
+/** Pages a content script may run in at all. */
+const SCRIPTABLE = /^(https?|file):/;
+
+/** Starts library-watch.js, watching for `probe`, in every frame of every open page. */
+export async function watchOpenPages(api: OpenPagesApi, probe: Probe): Promise<void> {
+  const tabs = await api.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id, url }) => {
+      if (id === undefined || !SCRIPTABLE.test(url ?? '')) return;
+      try {
+        if (api.scripting) {
+          // The script reads the probe from storage, as a registered one does.
+          const target = { tabId: id, allFrames: true };
+          await api.scripting.executeScript({ target, files: [LIBRARY_WATCH_FILE] });
+        } else if (api.tabs.executeScript) {
+          const frames = { allFrames: true, matchAboutBlank: true, runAt: 'document_idle' };
+          await api.tabs.executeScript(id, { code: probeCode(probe), ...frames });
+          await api.tabs.executeScript(id, { file: `/${LIBRARY_WATCH_FILE}`, ...frames });
+        }
+      } catch {
+        // A page the browser keeps extensions out of (its store, an error page): it has none.
+      }
+    }),
+  );
+}

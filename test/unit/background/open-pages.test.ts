@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { GIVEN_PROBE } from '../../../src/library/library-probe';
+import { watchOpenPages } from '../../../src/background/open-pages';
+import type { Probe } from '../../../src/matching/probe';
+
+const PROBE: Probe = { anyCase: 'velmora', exactCase: '', ignorable: '[\\u{ad}]' };
+const TABS = [
+  { id: 1, url: 'https://news.example/story' },
+  { id: 2, url: 'chrome://extensions/' },
+  { id: 3, url: 'file:///home/reader/saved.html' },
+  { id: 4, url: 'https://chromewebstore.google.com/' },
+  { url: 'https://no-id.example/' },
+];
+
+describe('pages open when the library gains anchors get its watch', () => {
+  it('Chromium: the script file in every frame of each scriptable tab; refusals are quiet', async () => {
+    const executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+      if (target.tabId === 4) throw new Error('The extensions gallery cannot be scripted.');
+    });
+    await watchOpenPages(
+      { tabs: { query: async () => TABS }, scripting: { executeScript } },
+      PROBE,
+    );
+    expect(executeScript.mock.calls.map(([i]) => i)).toEqual([
+      { target: { tabId: 1, allFrames: true }, files: ['library-watch.js'] },
+      { target: { tabId: 3, allFrames: true }, files: ['library-watch.js'] },
+      { target: { tabId: 4, allFrames: true }, files: ['library-watch.js'] },
+    ]);
+  });
+
+  it('Firefox: the probe first, then the script, in every frame', async () => {
+    const executeScript = vi.fn(async (_tabId: number, _details: Record<string, unknown>) => {});
+    await watchOpenPages({ tabs: { query: async () => TABS.slice(0, 2), executeScript } }, PROBE);
+    expect(executeScript.mock.calls.map(([tab]) => tab)).toEqual([1, 1]);
+    const [code, file] = executeScript.mock.calls.map(([, d]) => d);
+    expect(file).toMatchObject({
+      file: '/library-watch.js',
+      allFrames: true,
+      matchAboutBlank: true,
+    });
+    const global: Record<string, unknown> = {};
+    new Function('globalThis', String(code?.code))(global);
+    expect(global[GIVEN_PROBE]).toEqual(PROBE);
+  });
+});
