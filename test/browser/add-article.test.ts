@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
+import { axeScan } from './support/axe';
 import type { TestPage } from './support/browsers';
 import { inBothBrowsers } from './support/session';
 
@@ -156,6 +157,11 @@ inBothBrowsers('adding an article', (session) => {
       await review.setViewport(900, 1100);
       await review.screenshot(join(DOCS, 'review.png'), { x: 0, y: 0, width: 900, height: 1100 });
     }
+
+    // The review reads well with assistive technology: fields, terms and their buttons named.
+    const scan = await axeScan(review, '#review');
+    expect(scan.violations).toEqual([]);
+    expect(scan.passes).toEqual(expect.arrayContaining(['button-name', 'label', 'color-contrast']));
 
     // A term removed in the review is not saved.
     const removed = view.terms[view.terms.length - 1] as string;
