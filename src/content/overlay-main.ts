@@ -54,10 +54,14 @@ export function runOverlay(): LiveOverlay {
   const store = createSettingsStore();
   const library = createLibraryStore();
   const stored = storage.defineItem<unknown>(`local:${LIBRARY_CATALOG_KEY}`);
+  // Whether the last read found the background's item: then a change of the library is read
+  // when the background has rewritten (or, with no room, removed) the item, not twice.
+  let fromItem = false;
   const readCatalog = async (): Promise<OverlayCatalog | null> => {
     // The background's item first: one read. Without it (a background that has not run since
     // the install, or a full storage area), the library itself.
     const item = decodeCatalog(await stored.getValue());
+    fromItem = item !== null;
     // Parsing the item, making the catalog and starting to match each take a task: with 20
     // added articles, one task for all three kept the page waiting over 50 ms.
     await nextTask();
@@ -67,6 +71,13 @@ export function runOverlay(): LiveOverlay {
   };
   let reads = 0;
   const first = ++reads;
+  const reread = () => {
+    const read = ++reads;
+    readCatalog().then(
+      (catalog) => read === reads && live.setCatalog(catalog),
+      (error: unknown) => faults.report('library', error),
+    );
+  };
   void Promise.all([
     store.load().catch(() => defaultSettings()),
     readCatalog().catch((error: unknown) => {
@@ -89,17 +100,8 @@ export function runOverlay(): LiveOverlay {
     store.watch(faults.guard('settings', (settings: Settings) => live.apply(settings))),
     // A library change restarts matching: the terms, their keys and the matcher all change. The
     // background rewrites its item after each change of the library; the last read wins.
-    ...[library, stored].map((source) =>
-      source.watch(
-        faults.guard('library', () => {
-          const read = ++reads;
-          readCatalog().then(
-            (catalog) => read === reads && live.setCatalog(catalog),
-            (error: unknown) => faults.report('library', error),
-          );
-        }),
-      ),
-    ),
+    stored.watch(faults.guard('library', reread)),
+    library.watch(faults.guard('library', () => fromItem || reread())),
   ];
   ctx.onInvalidated(() => {
     // In Chromium, after the extension was reloaded or updated, removing a storage listener
