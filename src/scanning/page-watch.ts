@@ -17,9 +17,10 @@ export interface PageWatchOptions {
 }
 
 /**
- * Reads a page as the mention engine does (the same units of text, shadow roots, frames of
- * changes) but only asks the probe whether it could mention the story at all. Almost no page
- * does: there it costs one quick read, and then a look at what changes.
+ * Asks the probe whether a page could mention the story at all: the whole page at a glance first
+ * (quick-read.ts), then, where that says maybe, and for what changes, the engine's way (the same
+ * units of text, shadow roots, batches of changes). Almost no page does: there it costs one
+ * quick read, and then a look at what changes.
  */
 export class PageWatch {
   private readonly test: (text: string) => boolean;
