@@ -1,5 +1,5 @@
 import { compilePatterns } from './patterns';
-import type { Probe } from './probe';
+import { WHITE_SPACE_CHAR, type Probe } from './probe';
 import { APOSTROPHE, APOSTROPHES, DASHES, HYPHEN, IGNORABLES, SPACE } from './normalize';
 import type { AliasSpec } from './types';
 
@@ -8,8 +8,7 @@ const char = (codePoint: number) =>
     ? String.fromCodePoint(codePoint)
     : `\\u{${codePoint.toString(16)}}`;
 const anyOf = (units: readonly number[]) => `[${units.map(char).join('')}]`;
-/** `\s` holds every white space the scanner folds to a space but U+0085. */
-const WHITE_SPACE = '[\\s\\u{85}]+';
+const WHITE_SPACE = `${WHITE_SPACE_CHAR}+`;
 
 /** A pattern's units as a regular expression read the scanner's way: a space is any run of
  * white space, an apostrophe or a dash any of its typographic forms, other characters as they

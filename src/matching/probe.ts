@@ -2,6 +2,10 @@
 // fails it everywhere is left alone, and the scanner, the card and the pack are never loaded
 // there. It must never say no where the scanner would find a match (see compile-probe.ts).
 
+/** One character of the white space the scanner folds to a space: `\s` holds all of it but
+ * U+0085. */
+export const WHITE_SPACE_CHAR = '[\\s\\u{85}]';
+
 /** Regular expression sources, made at build time by compileProbe. */
 export interface Probe {
   /** The patterns read case-insensitively ('' for none). */
@@ -45,7 +49,7 @@ export function probeWindows(
   size: number,
 ): Array<[start: number, end: number]> {
   const reach = probeReach(probe);
-  const uncounted = new RegExp(`[\\s\\u{85}]|${probe.ignorable}`, 'u');
+  const uncounted = new RegExp(`${WHITE_SPACE_CHAR}|${probe.ignorable}`, 'u');
   const windows: Array<[number, number]> = [];
   for (let end = 0; end < text.length;) {
     let start = end;
