@@ -13,6 +13,13 @@ import type { Probe } from '../matching/probe';
 
 export const LIBRARY_WATCH_ID = 'fact-context-library-watch';
 export const LIBRARY_WATCH_FILE = 'library-watch.js';
+/** Where Firefox runs the script, registered or started in an open page: every frame, about:blank
+ * ones included, once the page is read. */
+export const FIREFOX_WATCH_FRAMES = {
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+} as const;
 
 /** Registers the script for every frame with the probe it watches for, or takes it back (null);
  * idempotent. */
@@ -65,9 +72,7 @@ export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
         registered = contentScripts.register({
           js: [{ code: next }, { file: `/${LIBRARY_WATCH_FILE}` }],
           matches: ['<all_urls>'],
-          allFrames: true,
-          matchAboutBlank: true,
-          runAt: 'document_idle',
+          ...FIREFOX_WATCH_FRAMES,
         });
         registered.catch(() => {
           registered = null;

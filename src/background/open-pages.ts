@@ -2,7 +2,7 @@
 // watch at once, not at its next load: the registration reaches only pages loaded after it.
 // A copy of the watch already in a frame stops when the new one starts (src/content/watch-page.ts).
 import type { Probe } from '../matching/probe';
-import { LIBRARY_WATCH_FILE, probeCode } from './library-watch';
+import { FIREFOX_WATCH_FRAMES, LIBRARY_WATCH_FILE, probeCode } from './library-watch';
 
 /** The parts of the tabs and scripting APIs used here. */
 export interface OpenPagesApi {
@@ -35,7 +35,7 @@ export async function watchOpenPages(api: OpenPagesApi, probe: Probe): Promise<v
           const target = { tabId: id, allFrames: true };
           await api.scripting.executeScript({ target, files: [LIBRARY_WATCH_FILE] });
         } else if (api.tabs.executeScript) {
-          const frames = { allFrames: true, matchAboutBlank: true, runAt: 'document_idle' };
+          const frames = FIREFOX_WATCH_FRAMES;
           await api.tabs.executeScript(id, { code: probeCode(probe), ...frames });
           await api.tabs.executeScript(id, { file: `/${LIBRARY_WATCH_FILE}`, ...frames });
         }
