@@ -472,11 +472,7 @@ async function emptyScriptRuns(
 ): Promise<number[][] | undefined> {
   const dir = cfg.emptyExtensionDir?.(name);
   if (!dir) return undefined;
-  const common = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
-  const [empty, base] = await Promise.all([
-    launch(name, { ...common, extensionDir: dir }),
-    launch(name, { ...common, extension: false }),
-  ]);
+  const [empty, base] = await launchPair(name, dir);
   try {
     const out: number[][] = [[], []];
     for (let i = 0; i < loads; i++) {
@@ -496,6 +492,19 @@ async function emptyScriptRuns(
   } finally {
     await Promise.all([empty.close(), base.close()]);
   }
+}
+
+/** Two browsers measured alike: one with the extension in `extensionDir` (default: the build),
+ * one without any. */
+function launchPair(
+  name: BrowserName,
+  extensionDir: string | undefined,
+): Promise<[ExtensionBrowser, ExtensionBrowser]> {
+  const common = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
+  return Promise.all([
+    launch(name, { ...common, ...(extensionDir ? { extensionDir } : {}) }),
+    launch(name, { ...common, extension: false }),
+  ]);
 }
 
 /** Traced loads of the page without mentions: its few ms of script vary from load to load. */
@@ -525,12 +534,7 @@ export async function benchBrowser(
   pages: readonly BenchPage[],
   cfg: BenchConfig,
 ): Promise<BrowserResult> {
-  const common = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
-  const extDir = cfg.extensionDir?.(name);
-  const [ext, base] = await Promise.all([
-    launch(name, { ...common, ...(extDir ? { extensionDir: extDir } : {}) }),
-    launch(name, { ...common, extension: false }),
-  ]);
+  const [ext, base] = await launchPair(name, cfg.extensionDir?.(name));
   const results: PageResult[] = [];
   try {
     if (cfg.library) await seedLibrary(ext, cfg.library);
