@@ -1,5 +1,7 @@
 // The measuring code: one browser, a set of pages, the extension against the page alone, the
 // floor and mark.js. Used by bench/run.ts (the full benchmark) and the smoke test.
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   launch,
   type BrowserName,
@@ -15,6 +17,7 @@ import {
   armHover,
   floorPass,
   loadMarkJs,
+  readScriptFloor,
   readBusy,
   readHover,
   readState,
@@ -41,6 +44,8 @@ export interface BenchConfig {
   /** The same build with an empty watch.js: what a content script costs a page before it does
    * anything (measured on the page without mentions, as the extension is). */
   emptyExtensionDir?: (name: BrowserName) => string;
+  /** The same build whose watch.js is the floor pass (SCRIPT_FLOOR_SOURCE). */
+  floorExtensionDir?: (name: BrowserName) => string;
   /** Storage items of a reader's library (bench/invented-library.ts), seeded before any page. */
   library?: Record<string, unknown>;
   log: (line: string) => void;
@@ -105,6 +110,8 @@ export interface PageResult {
   mentions: number | null;
   markDetailReadable: boolean;
   floorMs: Stat | null;
+  /** The same pass run by a content script, in its own world. */
+  scriptFloorMs: Stat | null;
   textNodes: number | null;
   /**
    * Main-thread blocks after the load event: gaps over 50 ms of a setTimeout(0) heartbeat in
@@ -137,6 +144,7 @@ export interface PageResult {
     busy?: number[][];
     /** The empty content script's loads, then the page alone's: TaskDuration or busy loss. */
     empty?: number[][];
+    scriptFloor?: number[];
   };
 }
 
@@ -494,6 +502,34 @@ async function emptyScriptRuns(
   }
 }
 
+/** A copy of the build in `from` whose content script is `source` instead: the references. */
+export function withContentScript(from: string, to: string, source: string): string {
+  cpSync(from, to, { recursive: true });
+  writeFileSync(join(to, 'watch.js'), source);
+  return to;
+}
+
+/** The floor as a content script reads it, over `loads` fresh loads of the page. */
+async function scriptFloorRuns(
+  browser: ExtensionBrowser,
+  url: string,
+  loads: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(url);
+      await tab.waitFor(readScriptFloor, undefined, 60_000);
+      const ms = await tab.evaluate(readScriptFloor);
+      if (ms !== null) out.push(ms);
+    } finally {
+      await tab.close();
+    }
+  }
+  return out;
+}
+
 /** Two browsers measured alike: one with the extension in `extensionDir` (default: the build),
  * one without any. */
 function launchPair(
@@ -535,6 +571,14 @@ export async function benchBrowser(
   cfg: BenchConfig,
 ): Promise<BrowserResult> {
   const [ext, base] = await launchPair(name, cfg.extensionDir?.(name));
+  const floorDir = cfg.floorExtensionDir?.(name);
+  const floorBrowser = floorDir
+    ? await launch(name, {
+        initScript: PROBE_INIT_SCRIPT,
+        firefoxPrefs: FIREFOX_PREFS,
+        extensionDir: floorDir,
+      })
+    : null;
   const results: PageResult[] = [];
   try {
     if (cfg.library) await seedLibrary(ext, cfg.library);
@@ -568,6 +612,12 @@ export async function benchBrowser(
       }
       const empty =
         page.id === 'no-mentions' ? await emptyScriptRuns(name, url, page, cfg, loads) : undefined;
+      const scriptFloor = floorBrowser
+        ? await scriptFloorRuns(floorBrowser, url, cfg.runs)
+        : undefined;
+      if (scriptFloor) {
+        cfg.log(`  ${name} ${page.id} floor in a content script: ${fmt(med(scriptFloor))} ms`);
+      }
       const trace = await medianTrace(ext, url, page, cfg);
       if (trace) {
         cfg.log(
@@ -577,7 +627,17 @@ export async function benchBrowser(
         );
       }
       results.push(
-        summarise(name, page, cfg, extSamples, baseSamples, [], failed, { busy, empty }, trace),
+        summarise(
+          name,
+          page,
+          cfg,
+          extSamples,
+          baseSamples,
+          [],
+          failed,
+          { busy, empty, scriptFloor },
+          trace,
+        ),
       );
     }
     for (const [i, page] of pages.entries()) {
@@ -606,7 +666,7 @@ export async function benchBrowser(
       );
     }
   } finally {
-    await Promise.all([ext.close(), base.close()]);
+    await Promise.all([ext.close(), base.close(), floorBrowser?.close()]);
   }
   return { browser: name, version: await browserVersion(name), pages: results };
 }
@@ -625,7 +685,15 @@ function summarise(
   base: BaseSample[],
   mark: MarkOutcome[],
   failedRuns: number,
-  { busy, empty }: { busy?: number[][] | undefined; empty?: number[][] | undefined },
+  {
+    busy,
+    empty,
+    scriptFloor,
+  }: {
+    busy?: number[][] | undefined;
+    empty?: number[][] | undefined;
+    scriptFloor?: number[] | undefined;
+  },
   trace: ExtensionTasks | null,
 ): PageResult {
   const settle = stat(ext.map((s) => Math.max(0, s.settleMs)));
@@ -695,6 +763,7 @@ function summarise(
     mentions: med(ext.flatMap((s) => (s.markRanges === null ? [] : [s.markRanges]))),
     markDetailReadable: ext.some((s) => s.markRanges !== null),
     floorMs: floor,
+    scriptFloorMs: stat(scriptFloor ?? []),
     textNodes: med(base.map((s) => s.floorNodes)),
     longTasks: blocks(ext, base),
     longestSliceMs: stat(ext.flatMap((s) => (s.longestSliceMs === null ? [] : [s.longestSliceMs]))),
@@ -717,6 +786,13 @@ function summarise(
     },
     engineOverFloor: engine !== null && floor && engine > 0 ? engine / floor.median : null,
     markOverEngine: engine !== null && markMs !== null && engine > 0 ? markMs / engine : null,
-    samples: { ext, base, mark, ...(busy ? { busy } : {}), ...(empty ? { empty } : {}) },
+    samples: {
+      ext,
+      base,
+      mark,
+      ...(busy ? { busy } : {}),
+      ...(empty ? { empty } : {}),
+      ...(scriptFloor ? { scriptFloor } : {}),
+    },
   };
 }

@@ -20,9 +20,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserName } from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
-import { benchBrowser, fmt, type BenchConfig, type BrowserResult } from './measure';
+import {
+  benchBrowser,
+  fmt,
+  withContentScript,
+  type BenchConfig,
+  type BrowserResult,
+} from './measure';
 import { inventedLibrary } from './invented-library';
 import { FULL_SIZES, generatePages, writePages } from './pages';
+import { SCRIPT_FLOOR_SOURCE } from './probe';
 import { judgeTargets, renderMarkdown } from './report';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -65,6 +72,7 @@ function ensureBuild(): void {
 function snapshotBuilds(): {
   dir: (name: BrowserName) => string;
   emptyDir: (name: BrowserName) => string;
+  floorDir: (name: BrowserName) => string;
   hashes: Record<string, string>;
   bytes: Record<string, number>;
   overlayBytes: Record<string, number>;
@@ -81,13 +89,15 @@ function snapshotBuilds(): {
     hashes[build] = createHash('sha256').update(script).update(overlay).digest('hex').slice(0, 12);
     bytes[build] = script.byteLength;
     overlayBytes[build] = overlay.byteLength;
-    // The reference for the page without mentions: the same build whose content script is empty.
-    cpSync(join(dir, build), join(dir, `${build}-empty`), { recursive: true });
-    writeFileSync(join(dir, `${build}-empty`, 'watch.js'), '');
+    // The references: an empty content script (for the page without mentions), and the floor
+    // pass as the content script.
+    withContentScript(join(dir, build), join(dir, `${build}-empty`), '');
+    withContentScript(join(dir, build), join(dir, `${build}-floor`), SCRIPT_FLOOR_SOURCE);
   }
   return {
     dir: (name) => join(dir, BUILDS[name]),
     emptyDir: (name) => join(dir, `${BUILDS[name]}-empty`),
+    floorDir: (name) => join(dir, `${BUILDS[name]}-floor`),
     hashes,
     bytes,
     overlayBytes,
@@ -182,6 +192,7 @@ async function main(): Promise<void> {
     churnWindowMs: 2000,
     extensionDir: builds.dir,
     emptyExtensionDir: builds.emptyDir,
+    floorExtensionDir: builds.floorDir,
     ...(library > 0 ? { library: inventedLibrary(library, LIBRARY_TERMS) } : {}),
     log: (line) => console.log(line),
   };

@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchBrowser, type BrowserResult } from '../../bench/measure';
+import { benchBrowser, withContentScript, type BrowserResult } from '../../bench/measure';
 import { tinyPage, writePages } from '../../bench/pages';
+import { SCRIPT_FLOOR_SOURCE } from '../../bench/probe';
 import { TABLE_COLUMNS, renderMarkdown } from '../../bench/report';
-import { BROWSERS } from './support/browsers';
+import { BROWSERS, extensionDir } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const MARK_JS = join(import.meta.dirname, '..', '..', 'node_modules', 'mark.js', 'dist');
@@ -38,6 +39,8 @@ describe('benchmark smoke run', () => {
       quietMs: 300,
       settleTimeoutMs: 10_000,
       churnWindowMs: 500,
+      floorExtensionDir: (b) =>
+        withContentScript(extensionDir(b), join(dir, `floor-${b}`), SCRIPT_FLOOR_SOURCE),
       log: () => {},
     });
     results.push(result);
@@ -50,6 +53,8 @@ describe('benchmark smoke run', () => {
     expect(settle).toBeGreaterThanOrEqual(0);
     expect(p.floorMs?.median).toBeGreaterThanOrEqual(0);
     expect(p.textNodes).toBeGreaterThan(10);
+    expect(p.scriptFloorMs?.n).toBe(1);
+    expect(p.scriptFloorMs?.median).toBeGreaterThanOrEqual(0);
     expect(p.markJs.runs).toBe(1);
     expect(p.markJs.timedOut).toBe(false);
     expect(p.markJs.marks).toBeGreaterThan(0);
