@@ -4,7 +4,7 @@
 import { aliasSpecs } from '../article/pack-matcher';
 import type { Pack } from '../article/schema';
 import { compileProbe } from '../matching/compile-probe';
-import type { Probe } from '../matching/probe';
+import { PROBE_FORMAT, type Probe } from '../matching/probe';
 
 /** Its key in storage.local (WXT: `local:library-probe`). */
 export const LIBRARY_PROBE_KEY = 'library-probe';
@@ -18,10 +18,13 @@ export function libraryProbe(packs: readonly Pack[]): Probe | null {
   return anchors.length > 0 ? compileProbe(anchors) : null;
 }
 
+/** A probe of this build's format: one stored by an older build is made again by the background
+ * at its start, and until then a page goes without the added articles. */
 export function isProbe(value: unknown): value is Probe {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
   return (
+    p.format === PROBE_FORMAT &&
     typeof p.anyCase === 'string' &&
     typeof p.exactCase === 'string' &&
     typeof p.ignorable === 'string'

@@ -4,13 +4,17 @@
 
 /** One character of the white space the scanner folds to a space: `\s` holds all of it but
  * U+0085. */
-export const WHITE_SPACE_CHAR = '[\\s\\u{85}]';
+export const WHITE_SPACE_CHAR = '[\\s\\x85]';
 
-/** Regular expression sources, made at build time by compileProbe. */
+/** The sources' format: 2, read without the flag u (1, from older builds, was read with it). */
+export const PROBE_FORMAT = 2;
+
+/** Regular expression sources, made by compileProbe (at build time for the bundled pack). */
 export interface Probe {
-  /** The patterns read case-insensitively ('' for none). */
+  format: typeof PROBE_FORMAT;
+  /** The patterns read with the flag i ('' for none). */
   anyCase: string;
-  /** The patterns whose case must match exactly (acronyms), case-sensitively ('' for none). */
+  /** The patterns whose case must match exactly (acronyms), without flags ('' for none). */
   exactCase: string;
   /** The characters the scanner skips as if absent (soft hyphens, zero-width characters). */
   ignorable: string;
@@ -18,9 +22,9 @@ export interface Probe {
 
 /** Whether `text` may hold a match; false only where the scanner finds none. */
 export function probeTest(probe: Probe): (text: string) => boolean {
-  const any = probe.anyCase ? new RegExp(probe.anyCase, 'iu') : null;
-  const exact = probe.exactCase ? new RegExp(probe.exactCase, 'u') : null;
-  const ignorable = new RegExp(probe.ignorable, 'gu');
+  const any = probe.anyCase ? new RegExp(probe.anyCase, 'i') : null;
+  const exact = probe.exactCase ? new RegExp(probe.exactCase) : null;
+  const ignorable = new RegExp(probe.ignorable, 'g');
   return (text) => {
     ignorable.lastIndex = 0;
     const bare = ignorable.test(text) ? text.replace(ignorable, '') : text;
@@ -49,7 +53,7 @@ export function probeWindows(
   size: number,
 ): Array<[start: number, end: number]> {
   const reach = probeReach(probe);
-  const uncounted = new RegExp(`${WHITE_SPACE_CHAR}|${probe.ignorable}`, 'u');
+  const uncounted = new RegExp(`${WHITE_SPACE_CHAR}|${probe.ignorable}`);
   const windows: Array<[number, number]> = [];
   for (let end = 0; end < text.length;) {
     let start = end;

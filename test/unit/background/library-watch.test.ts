@@ -13,7 +13,7 @@ const article = inventedArticle(0, 6);
 const bundled = bundlePack(bundledFile);
 // Terms 0 and 3 are anchors, the others context (see bench/invented-library.ts).
 const [anchor, context] = [article.terms[0]?.label ?? '', article.terms[1]?.label ?? ''];
-const PROBE: Probe = { anyCase: 'fentanyl', exactCase: 'DEA', ignorable: '[\\u{ad}]' };
+const PROBE: Probe = { format: 2, anyCase: 'fentanyl', exactCase: 'DEA', ignorable: '[\\u00ad]' };
 
 describe('the background keeps the library watch in step with the library', () => {
   beforeEach(() => fakeBrowser.reset());

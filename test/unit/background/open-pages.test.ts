@@ -3,7 +3,7 @@ import { GIVEN_PROBE } from '../../../src/library/library-probe';
 import { watchOpenPages } from '../../../src/background/open-pages';
 import type { Probe } from '../../../src/matching/probe';
 
-const PROBE: Probe = { anyCase: 'velmora', exactCase: '', ignorable: '[\\u{ad}]' };
+const PROBE: Probe = { format: 2, anyCase: 'velmora', exactCase: '', ignorable: '[\\u00ad]' };
 const TABS = [
   { id: 1, url: 'https://news.example/story' },
   { id: 2, url: 'chrome://extensions/' },

@@ -4,7 +4,7 @@ import { watchLibrary } from '../../../src/content/library-watch';
 import { GIVEN_PROBE, LIBRARY_PROBE_KEY } from '../../../src/library/library-probe';
 import type { Probe } from '../../../src/matching/probe';
 
-const PROBE: Probe = { anyCase: 'xinjiang', exactCase: '', ignorable: '[\\u{ad}]' };
+const PROBE: Probe = { format: 2, anyCase: 'xinjiang', exactCase: '', ignorable: '[\\u00ad]' };
 const g = globalThis as Record<string, unknown>;
 
 /** A stand-in extension API whose storage holds `stored` as the library probe. */
@@ -45,6 +45,15 @@ describe('library-watch.js finds its probe', () => {
     await vi.waitFor(() => expect(settled()).toBe(true));
 
     fakeApi(undefined);
+    await watchLibrary();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled()).toBe(false);
+  });
+
+  // An older build's probe (read with the flag u) would be misread: the background makes a new
+  // one at its start.
+  it("of this build's format only", async () => {
+    fakeApi({ ...PROBE, format: undefined });
     await watchLibrary();
     await new Promise((r) => setTimeout(r, 50));
     expect(settled()).toBe(false);
