@@ -32,7 +32,9 @@ export function dateFromMetaTags(tags: ReadonlyMap<string, string>, now: Date): 
 
 /**
  * The page's datePublished item, else the first <time> of its <article> element, else of the
- * extracted body: its datetime attribute, or its text when it has none.
+ * extracted body, else a date of the byline's or the hAtom microformat's
+ * (`<abbr class="published" title="2011-08-25T01:40:40Z">1 hr ago</abbr>`): its datetime,
+ * content or title attribute, or its text when it has none.
  */
 export function dateFromTimeElements(
   doc: Document,
@@ -43,10 +45,15 @@ export function dateFromTimeElements(
     doc.querySelector('[itemprop="datePublished"]'),
     doc.querySelector('article time'),
     body?.querySelector('time'),
+    doc.querySelector('.published[title], [class*="byline" i] :is(abbr[title], time)'),
   ];
   for (const el of candidates) {
     if (!el) continue;
-    const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent;
+    const raw =
+      el.getAttribute('datetime') ??
+      el.getAttribute('content') ??
+      el.getAttribute('title') ??
+      el.textContent;
     const iso = dateOf(raw, now);
     if (iso) return iso;
   }

@@ -42,6 +42,17 @@ describe('dateInText', () => {
     ['It sailed yesterday', undefined],
     ['The trust meets on 3 July 2024', undefined], // after NOW
     ['Sailings from 1 July 2024 and since 2 February 2024', '2024-02-02'],
+    // Resolved against today, with no year written: no publication date.
+    ['Head to the ferry an hour before it sails', undefined],
+    ['Posted Monday at 10:00', undefined],
+    // A date the story names, in one of its sentences.
+    ['The ferry act was signed into law on August 14, 1935', undefined],
+    [
+      'The ferry act was signed into law on August 14, 1935\nBy Jane Roe, March 3, 2024',
+      '2024-03-03',
+    ],
+    ['9:39AM BST 05 Oct 2011', '2011-10-05'],
+    ['By Jane Roe posted Aug 18th 2010 7:30PM', '2010-08-18'],
   ])('%s → %s', (text, iso) => {
     expect(dateInText(text, NOW)).toBe(iso);
   });

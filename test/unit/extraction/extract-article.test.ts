@@ -151,6 +151,31 @@ describe('publication date', () => {
       published: { iso: '2024-04-02', from: 'text' },
     },
     {
+      name: 'an hAtom date: <abbr class="published" title>',
+      html: newsPage({ top: '<p class="meta"><abbr class="published" title="2024-03-17T09:00:00Z">2 hrs ago</abbr></p>' }), // prettier-ignore
+      published: { iso: '2024-03-17', from: 'time' },
+    },
+    {
+      name: 'an <abbr title> in the byline',
+      html: newsPage({ top: '<p class="byline">By Jane Roe – <abbr title="2024-03-18T09:00:00Z">1 hr ago</abbr></p>' }), // prettier-ignore
+      published: { iso: '2024-03-18', from: 'time' },
+    },
+    {
+      name: 'itemprop=datePublished with the date in its title',
+      html: newsPage({ top: '<p><abbr itemprop="datePublished" title="2024-03-19T05:06:00-07:00">5:06 AM</abbr></p>' }), // prettier-ignore
+      published: { iso: '2024-03-19', from: 'time' },
+    },
+    {
+      name: 'a date a sentence of the story names is not the publication date',
+      html: newsPage({ top: '<ul><li>The ferry act was signed into law on August 14, 1935</li></ul>' }), // prettier-ignore
+      published: undefined,
+    },
+    {
+      name: 'a time relative to today is not the publication date',
+      html: newsPage({ top: '<p>Head to the quay an hour before the ferry sails.</p>' }),
+      published: undefined,
+    },
+    {
       name: 'JSON-LD before meta before <time>',
       html: newsPage({
         head:
