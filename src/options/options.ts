@@ -26,6 +26,9 @@ import { renderArticleBrief } from '../popup/article-brief';
 import { elementMaker } from '../element';
 import { jsonFilePicker } from './json-file-picker';
 import { renderLibrarySection, type LibrarySectionOptions } from './library-section';
+import { renderTermList } from './term-list';
+import type { Library } from '../library/library-schema';
+import type { LibraryStore } from '../library/library-store';
 
 export interface OptionsPageOptions {
   doc: Document;
@@ -34,7 +37,7 @@ export interface OptionsPageOptions {
   t: Translate;
   articleUrl: string;
   store: Pick<SettingsStore, 'load' | 'savePreferences' | 'saveSites' | 'replace' | 'watch'>;
-  library: LibrarySectionOptions['store'];
+  library: LibrarySectionOptions['store'] & Pick<LibraryStore, 'enabledPacks'>;
   /** Whether this browser paints an underline in ::highlight() (paintable-style.ts); default yes. */
   underlinePaints?: boolean;
   /** Saves a file for the person (the export). */
@@ -204,15 +207,21 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   });
 
   // Terms: each can be muted on its own.
-  const termSet = fieldset(t('optionsTerms'), t('optionsTermsHint'));
-  const termList = el('div', 'term-grid');
-  const sorted = [...pack.terms].sort((a, b) => a.label.localeCompare(b.label, t('locale')));
-  const termInputs = sorted.map((term) => {
-    const c = choice('checkbox', 'term', term.id, term.label);
-    termList.append(c.row);
-    return c.input;
+  const terms = renderTermList({
+    el,
+    fieldset,
+    choice,
+    t,
+    bundled: pack,
+    save: (mutedTerms) => void o.store.savePreferences({ mutedTerms }),
   });
-  termSet.append(termList);
+  const showAddedTerms = (index: Library) =>
+    o.library
+      .enabledPacks(index)
+      .then((added) => terms.showAdded(added, index.bundledEnabled))
+      .catch(() => terms.showAdded([], index.bundledEnabled));
+  const unwatchLibrary = o.library.watch((index) => void showAddedTerms(index));
+  const termsReady = o.library.load().then(showAddedTerms);
 
   // Site rules.
   const siteSet = fieldset(t('optionsSites'));
@@ -275,7 +284,7 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     brief,
     general,
     kindSet,
-    termSet,
+    terms.element,
     siteSet,
     transferSet,
   );
@@ -294,7 +303,7 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     for (const input of densities) input.checked = input.value === p.density;
     if (doc.activeElement !== delay) delay.value = String(p.hoverDelayMs);
     for (const input of kinds) input.checked = !p.hiddenKinds.includes(input.value as Kind);
-    for (const input of termInputs) input.checked = !p.mutedTerms.includes(input.value);
+    terms.showMuted(p.mutedTerms);
     const mode = next.sites.mode;
     for (const input of modes) input.checked = input.value === mode;
     rulesLabel.textContent = t(MODE_MESSAGES[mode][1]);
@@ -346,15 +355,6 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
       void o.store.savePreferences({ hiddenKinds: hidden });
     });
   }
-  for (const input of termInputs) {
-    input.addEventListener('change', () => {
-      // Muted ids the page does not list (none today) are kept as they are.
-      const listed = new Set(termInputs.map((i) => i.value));
-      const kept = (settings?.preferences.mutedTerms ?? []).filter((id) => !listed.has(id));
-      const muted = termInputs.filter((i) => !i.checked).map((i) => i.value);
-      void o.store.savePreferences({ mutedTerms: [...kept, ...muted] });
-    });
-  }
   for (const input of modes) {
     input.addEventListener('change', () => {
       if (!input.checked || !settings) return;
@@ -398,9 +398,10 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     if (!settings) update(s);
   });
   return {
-    ready: Promise.all([ready, library.ready]).then(() => {}),
+    ready: Promise.all([ready, library.ready, termsReady]).then(() => {}),
     dispose: () => {
       unwatch();
+      unwatchLibrary();
       library.dispose();
     },
   };

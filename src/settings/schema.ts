@@ -62,7 +62,10 @@ export function defaultSettings(): Settings {
   };
 }
 
-const TERM_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+/** A bundled term's id, or an added article's term key: `<articleId>--<termId>`, both kebab-case
+ * (src/library/catalog.ts). */
+const TERM_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+const TERM_ID = v.pipe(v.string(), v.regex(TERM_KEY));
 const SITE_RULE = v.pipe(
   v.string(),
   v.check((s) => {

@@ -107,7 +107,9 @@ export function importSettings(text: string, termIds: ReadonlySet<string>): Impo
   const sites = data.sites ?? {};
   const problem =
     checkSection('preferences', preferences, PREFERENCE_FIELDS, (field, entry) =>
-      field === 'mutedTerms' ? termIds.has(entry as string) : true,
+      // An added article's term is taken as it is: the file may come from a library this one
+      // does not hold yet, and a key of no term mutes nothing.
+      field === 'mutedTerms' ? termIds.has(entry as string) || String(entry).includes('--') : true,
     ) ?? checkSection('sites', sites, SITE_FIELDS);
   if (problem) return { ok: false, problem };
   const settings: Settings = {

@@ -142,6 +142,40 @@ inBothBrowsers('added articles', (session) => {
     expect(await waitTexts(page, (t) => t.length === 0)).toEqual([]);
   });
 
+  it("drops the highlights of an added article's term muted in the options, on open pages too", async () => {
+    await setLibrary(session(), { bundledEnabled: true, articles: [entry] });
+    const page = await openHighlighted(session(), 'library/added.html', 'Velmora Harbor Authority');
+    const options = await session().browser.openExtensionPage('options.html');
+    const key = `${added.article.id}--harbor-authority`;
+    const toggle = () =>
+      options.evaluate(
+        (k) => document.querySelector<HTMLInputElement>(`input[value="${k}"]`)?.click(),
+        key,
+      );
+    // A boolean: an element is no value Firefox's driver hands back.
+    await options.waitFor((k) => !!document.querySelector(`input[value="${k}"]`), key);
+    expect(
+      await options.evaluate(
+        (k) =>
+          document
+            .querySelector(`input[value="${k}"]`)
+            ?.closest('.term-group')
+            ?.querySelector('legend')?.textContent,
+        key,
+      ),
+    ).toBe(added.article.title);
+    await toggle();
+    expect(await waitTexts(page, (t) => !t.includes('Velmora Harbor Authority'))).not.toContain(
+      'Velmora Harbor Authority',
+    );
+    await toggle();
+    expect(await waitTexts(page, (t) => t.includes('Velmora Harbor Authority'))).toContain(
+      'Velmora Harbor Authority',
+    );
+    await options.close();
+    expect(page.errors).toEqual([]);
+  });
+
   it('reaches a page already open when the article is added, without a reload', async () => {
     await setLibrary(session(), { bundledEnabled: true, articles: [] });
     // The background takes the registration back a moment after the library changes.

@@ -11,6 +11,7 @@ import { readRules, renderOptions } from '../../../src/options/options';
 import { DEFAULT_PREFERENCES } from '../../../src/settings/schema';
 import { createSettingsStore } from '../../../src/settings/store';
 import { EXPORT_FORMAT } from '../../../src/settings/transfer';
+import { inventedPack } from '../library/invented-packs';
 
 const t = createTranslator(
   JSON.parse(readFileSync(resolve('public/_locales/en/messages.json'), 'utf8')) as Record<
@@ -69,6 +70,45 @@ describe('the options page', () => {
     );
     expect(kinds).toEqual(KINDS.filter((k) => pack.terms.some((term) => term.kind === k)));
     expect(root.querySelectorAll('input[name="term"]')).toHaveLength(pack.terms.length);
+  });
+
+  it("lists each added article's terms under its title, muted by the keys pages hide them by", async () => {
+    const library = createLibraryStore();
+    const barrier = inventedPack(
+      'quay-barrier-2024-03-03',
+      ['The Quellmark Flood Board closed the DEA quay.'],
+      [
+        { id: 'flood-board', label: 'Quellmark Flood Board', aliases: ['Quellmark Flood Board'] },
+        // One with the bundled article: listed under it alone, by its id.
+        { id: 'dea', label: 'DEA', aliases: ['DEA'] },
+      ],
+      { title: 'A barrier for Quellmark' },
+    );
+    await library.add([barrier]);
+    await createSettingsStore().savePreferences({ mutedTerms: ['gone-2024--term'] });
+    const { q, root, store } = await open();
+    await settle();
+    const group = root.querySelector('.term-group');
+    expect(group?.querySelector('legend')?.textContent).toBe('A barrier for Quellmark');
+    expect([...(group?.querySelectorAll('label') ?? [])].map((l) => l.textContent)).toEqual([
+      'Quellmark Flood Board',
+    ]);
+    q('input[name="term"][value="quay-barrier-2024-03-03--flood-board"]').click();
+    await settle();
+    // A muted key of an article no longer here is kept.
+    expect((await store.load()).preferences.mutedTerms).toEqual([
+      'gone-2024--term',
+      'quay-barrier-2024-03-03--flood-board',
+    ]);
+
+    await library.setEnabled('quay-barrier-2024-03-03', false);
+    await settle();
+    expect(root.querySelector('.term-group')).toBeNull();
+    await library.setEnabled('quay-barrier-2024-03-03', true);
+    await settle();
+    expect(q('input[name="term"][value="quay-barrier-2024-03-03--flood-board"]').checked).toBe(
+      false,
+    );
   });
 
   it('each control writes its setting', async () => {

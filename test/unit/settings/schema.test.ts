@@ -61,10 +61,14 @@ describe('validation on read: an invalid field falls back, the others are kept',
     const { value, repaired } = repairPreferences({
       ...DEFAULT_PREFERENCES,
       hiddenKinds: ['person', 'alien', 7, 'person', 'place'],
-      mutedTerms: ['fentanyl', 'Not An Id', null, 'fentanyl', 'china'],
+      mutedTerms: [
+        ...['fentanyl', 'Not An Id', null, 'fentanyl', 'china'],
+        // An added article's term key; a key of three parts or an empty part is none.
+        ...['velmora-2024--harbor-authority', 'a--b--c', 'a---b', '--b'],
+      ],
     });
     expect(value.hiddenKinds).toEqual(['person', 'place']);
-    expect(value.mutedTerms).toEqual(['fentanyl', 'china']);
+    expect(value.mutedTerms).toEqual(['fentanyl', 'china', 'velmora-2024--harbor-authority']);
     expect(repaired).toEqual(['hiddenKinds', 'mutedTerms']);
   });
 

@@ -45,6 +45,15 @@ describe('export and import', () => {
     expect(importSettings(text, TERMS)).toEqual({ ok: true, settings: custom });
   });
 
+  it("takes an added article's muted term, whether or not this library holds it", () => {
+    const muted = {
+      ...custom.preferences,
+      mutedTerms: ['fentanyl', 'velmora-2024--harbor-authority'],
+    };
+    const result = importSettings(exportSettings({ ...custom, preferences: muted }), TERMS);
+    expect(result).toEqual({ ok: true, settings: { ...custom, preferences: muted } });
+  });
+
   it('names the file with the date', () => {
     expect(exportFileName(new Date('2026-11-28T12:00:00Z'))).toBe(
       'fact-context-settings-2026-11-28.json',
