@@ -178,7 +178,7 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
         isCapitalised(tokens[j + 1] as Token)
       )
         j++;
-      else if (t.text === 'and' && endsInOrgHead(tokens, j + 1)) j++;
+      else if (t.text === 'and' && endsInOrgHead(paragraph, tokens, j + 1)) j++;
       else break;
     }
     let run = tokens.slice(i, j);
@@ -213,10 +213,16 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
   }
 }
 
-/** Whether the capitalised words from `from` end in an organisation's head word. */
-function endsInOrgHead(tokens: Token[], from: number): boolean {
+/** Whether the run of capitalised words from `from` (spaces alone between them) ends in an
+ * organisation's head word: "National Oceanic and Atmospheric Administration (NOAA)". */
+function endsInOrgHead(paragraph: string, tokens: Token[], from: number): boolean {
   let k = from;
-  while (k < tokens.length && isCapitalised(tokens[k] as Token)) k++;
+  while (
+    k < tokens.length &&
+    isCapitalised(tokens[k] as Token) &&
+    (k === from || onlySpaceBetween(paragraph, tokens[k - 1] as Token, tokens[k] as Token))
+  )
+    k++;
   return k > from && ORG_HEADS.has((tokens[k - 1] as Token).text.toLowerCase());
 }
 

@@ -10,9 +10,20 @@ export const MIN_PARAGRAPH_WORDS = 5;
 const CREDIT =
   /(?:\S\s?\/\s?(?:Getty|AP\b|AFP\b|Reuters|Icon SMI|Bloomberg|Corbis|EPA\b)|©|\(c\)\s*\d{4}|^Courtesy\b|^(?:Photo|Image)s?:)/iu;
 
-/** Whether a paragraph is furniture: too short to say anything, or a photo credit. */
+/** "Updated: August 13, 2010, 5:02 PM ET" above the story; "Jo Roe in Easton contributed to
+ * this report." below it. */
+const STAMP = /^\s*(?:last\s+)?(?:updated|published|posted|modified)\b/iu;
+const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/iu;
+
+/** Whether a paragraph is furniture: too short to say anything, a photo credit, the story's
+ * time stamp or a contributor's line. */
 export function isFurniture(paragraph: string): boolean {
-  return wordsOf(paragraph).length < MIN_PARAGRAPH_WORDS || CREDIT.test(paragraph);
+  return (
+    wordsOf(paragraph).length < MIN_PARAGRAPH_WORDS ||
+    CREDIT.test(paragraph) ||
+    STAMP.test(paragraph) ||
+    CONTRIBUTED.test(paragraph)
+  );
 }
 
 /**

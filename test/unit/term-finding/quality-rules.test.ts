@@ -19,7 +19,11 @@ describe('furniture', () => {
     ['Pat Oro / Getty Images A long caption about the harbour follows here.', true],
     ['© 2031 Example Media, all rights reserved today', true],
     ['Courtesy Harbour Films and friends of the port', true],
+    ['Updated: March 13, 2031, 5:02 PM ET', true],
+    ['Last updated on 13 March 2031 at 17:02 GMT', true],
+    ['Harbour Writer Jo Roe in Easton contributed to this report.', true],
     ['The harbour board met on Monday to vote on the new tolls.', false],
+    ['The board updated its tolls on Monday after a long vote.', false],
   ])('isFurniture(%s) = %s', (text, furniture) => expect(isFurniture(text)).toBe(furniture));
 
   it.each([

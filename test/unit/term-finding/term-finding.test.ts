@@ -205,6 +205,20 @@ describe('invented articles', () => {
     expect(found.find((t) => t.label === 'NTB' || t.label === 'FPA')).toBeUndefined();
     expectVerbatim(harbour, found);
   });
+  it('reads a name through "and" up to its head word, before the acronym in brackets', () => {
+    const tides: ArticleInput = {
+      title: 'Tide gauges fail along the coast',
+      paragraphs: [
+        'Engineers from the Velmora Tidal and Coastal Administration (VTCA) and the harbour board found the gauges broken.',
+        'The VTCA said the gauges would be replaced before the winter storms reach the coast.',
+      ],
+    };
+    const found = findTerms(tides);
+    const agency = byLabel(found, 'Velmora Tidal and Coastal Administration');
+    expect(agency?.aliases.map((a) => a.text)).toContain('VTCA');
+    expect(agency?.mentions).toBe(3);
+    expect(found.map((t) => t.label)).not.toContain('Coastal Administration');
+  });
   it('merges a surname into the one full name, title and possessive aside', () => {
     const varga = byLabel(findTerms(harbour), 'Ilse Varga');
     expect(varga?.kind).toBe('person');
