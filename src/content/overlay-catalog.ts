@@ -45,7 +45,8 @@ export function overlayCatalog(
   return { ...terms, matcher: loadMatcher(compiled.matcher), litBy: loadLitBy(compiled.litBy) };
 }
 
-/** The overlay catalog of the background's stored item. */
+/** The overlay catalog of the background's stored item, one `catalogIsCurrent` takes: its
+ * articles come without the paragraphs a matcher is made from. */
 export function storedOverlayCatalog(
   bundled: BundledPack,
   stored: StoredCatalog,

@@ -2,7 +2,7 @@ import bundled from 'virtual:bundled-pack';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { faults } from '../faults';
-import { decodeCatalog, LIBRARY_CATALOG_KEY } from '../library/compiled-catalog';
+import { catalogIsCurrent, decodeCatalog, LIBRARY_CATALOG_KEY } from '../library/compiled-catalog';
 import { createLibraryStore } from '../library/library-store';
 import { articlePath, type Message } from '../messages';
 import { defaultSettings, type Settings } from '../settings/schema';
@@ -60,7 +60,8 @@ export function runOverlay(): LiveOverlay {
   const readCatalog = async (): Promise<OverlayCatalog | null> => {
     // The background's item first: one read. Without it (a background that has not run since
     // the install, or a full storage area), the library itself.
-    const item = decodeCatalog(await stored.getValue());
+    const read = decodeCatalog(await stored.getValue());
+    const item = read && catalogIsCurrent(bundled, read) ? read : null;
     fromItem = item !== null;
     // Parsing the item, making the catalog and starting to match each take a task: with 20
     // added articles, one task for all three kept the page waiting over 50 ms.

@@ -1,10 +1,11 @@
 // What pages match, made by the background whenever the library changes and kept in local
-// storage as one item (a JSON string, see encodeCatalog): the enabled added articles, the catalog's matcher and its litBy. A page
-// reads this one item instead of the library's index and every article (each read a round trip
-// that the page's highlights wait for: ~250 ms with 20 articles), and compiles nothing (~200 ms
-// of main thread with 20). The background checked every pack it put here. A page uses the matcher
-// only when it was made for this build's bundled pack and these very articles; otherwise (an
-// extension just updated) it compiles one from the articles here.
+// storage as one item (a JSON string, see encodeCatalog): the enabled added articles without
+// their paragraphs, the catalog's matcher and its litBy. A page reads this one item instead of
+// the library's index and every article (each read a round trip that the page's highlights wait
+// for: ~250 ms with 20 articles), and compiles nothing (~200 ms of main thread with 20). The
+// background checked every pack it put here. A page takes the item only when it was made for this
+// build's bundled pack and these very articles; otherwise (an extension just updated) it reads
+// the library itself.
 import type { BundledPack } from '../article/bundle';
 import { serializeMatcher, type CompiledMatcher } from '../matching/matcher';
 import { buildCatalog, catalogPacks, ownLitBy } from './catalog';
@@ -17,7 +18,8 @@ export interface StoredCatalog {
   /** What the matcher was made from (catalogFingerprint). */
   fingerprint: string;
   bundledEnabled: boolean;
-  /** The enabled added articles, newest first. */
+  /** The enabled added articles, newest first, without their paragraphs: the matcher and litBy
+   * were made from them, and cards quote the terms' own excerpts. */
   added: AddedArticle[];
   /** Null when no article is added: the build's own matcher and litBy serve. */
   compiled: { matcher: CompiledMatcher; litBy: Record<string, string[]> } | null;
@@ -57,9 +59,20 @@ export function storedCatalog(
   return {
     fingerprint: catalogFingerprint(bundledEnabled ? bundled : null, added),
     bundledEnabled,
-    added,
+    added: added.map(({ entry, pack }) => ({
+      entry,
+      pack: { ...pack, article: { ...pack.article, paragraphs: [] } },
+    })),
     compiled: added.length > 0 ? compileCatalog(bundled, bundledEnabled, added) : null,
   };
+}
+
+/** Whether the item was made by this build (its bundled pack) for the articles it holds; if not
+ * (an extension just updated), pages read the library itself until the background remakes it. */
+export function catalogIsCurrent(bundled: BundledPack, stored: StoredCatalog): boolean {
+  return (
+    stored.fingerprint === catalogFingerprint(stored.bundledEnabled ? bundled : null, stored.added)
+  );
 }
 
 /**

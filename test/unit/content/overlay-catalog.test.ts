@@ -6,6 +6,7 @@ import { parsePackFile } from '../../../src/article/pack-file';
 import { packToFile } from '../../../src/article/pack-file';
 import { overlayCatalog, storedOverlayCatalog } from '../../../src/content/overlay-catalog';
 import {
+  catalogIsCurrent,
   compileCatalog,
   decodeCatalog,
   encodeCatalog,
@@ -99,6 +100,21 @@ describe('the overlay catalog', () => {
         `${added.pack.article.id}--term-0`,
       );
     }
+  });
+
+  it('the stored item carries the articles without their paragraphs, for this build alone', () => {
+    const stored = storedCatalog(bundled, true, [added]);
+    expect(stored.added.map((a) => a.pack.article.paragraphs)).toEqual([[]]);
+    expect(added.pack.article.paragraphs.length).toBeGreaterThan(0);
+    expect(catalogIsCurrent(bundled, stored)).toBe(true);
+    expect(catalogIsCurrent({ ...bundled, fingerprint: 'another build' }, stored)).toBe(false);
+    expect(catalogIsCurrent(bundled, { ...stored, bundledEnabled: false })).toBe(false);
+    // Cards quote the terms' own excerpts: they are all there.
+    const term = storedOverlayCatalog(bundled, stored)?.terms.find(
+      (t) => t.key === `${added.pack.article.id}--term-0`,
+    );
+    expect(term?.sources[0]?.term.facts).toEqual(added.pack.terms[0]?.facts);
+    expect(term?.sources[0]?.pack.article.title).toBe(added.pack.article.title);
   });
 
   it('the stored item of a library without added articles is the bundled article alone, or nothing', () => {
