@@ -4,6 +4,7 @@ import type { Translate } from '@/src/i18n/translate';
 import { createLibraryStore } from '@/src/library/library-store';
 import { createDraftStore } from '@/src/review/draft';
 import { renderReview } from '@/src/review/review-page';
+import { findTermsInWorker } from '@/src/term-finding/find-in-worker';
 import '@/src/popup/popup.css';
 import '@/src/options/options.css';
 import '@/src/review/review.css';
@@ -23,8 +24,9 @@ async function main(): Promise<void> {
     t,
     draft,
     pasteMode,
-    // Loaded here only: the term finder is the extension's largest code.
-    findTerms: async (input) => (await import('@/src/term-finding')).findTerms(input),
+    // In a worker: the term finder is the extension's largest code, and reads a long article
+    // for seconds.
+    findTerms: (input) => findTermsInWorker(browser.runtime.getURL('/term-finder.js'), input),
     library: createLibraryStore({ reservedIds: [pack.article.id] }),
     discardDraft: () => drafts.discard(),
     optionsUrl: browser.runtime.getURL('/options.html'),
