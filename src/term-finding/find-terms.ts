@@ -106,7 +106,8 @@ function tokensOf(paragraph: string): Token[] {
     ...w,
     tags: new Set(tagsAt.get(w.start) ?? []),
     possessive: /^['’]s/u.test(paragraph.slice(w.end)),
-    sentenceStart: opens(w.start) || /[“"(]\s*$/u.test(paragraph.slice(0, w.start)),
+    // After a colon a clause starts: "as the years went on: After the iMac …".
+    sentenceStart: opens(w.start) || /[“"(:]\s*$/u.test(paragraph.slice(0, w.start)),
   }));
 }
 

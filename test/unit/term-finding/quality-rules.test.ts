@@ -179,6 +179,17 @@ describe('findTerms on an invented story', () => {
     expect(spokesman.find((t) => t.label === 'U.S. Coast Guard')?.kind).not.toBe('person');
   });
 
+  it('reads the word after a colon as a sentence’s first', () => {
+    const ferries = findTerms({
+      title: 'The ferries of Easton',
+      paragraphs: [
+        'The ferries grew bigger as the years went on: After the small launches came the car ferries.',
+        'After the war the board bought three more ferries for the crossing to Easton.',
+      ],
+    });
+    expect(ferries.map((t) => t.label)).not.toContain('After');
+  });
+
   it('quotes no furniture', () => {
     for (const t of found) for (const e of t.excerpts) expect([1, 2]).not.toContain(e.paragraph);
   });
