@@ -308,16 +308,18 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
   for (const p of input.paragraphs)
     for (const d of acronymDefinitions(p))
       into(slotOf(phraseKey([d.acronym]), true), slotOf(phraseKey([d.expansion]), true));
+  const withThe = (c: Candidate) =>
+    c.mentions.some((m) =>
+      /\bthe\s+$/iu.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)),
+    );
+  for (const c of found.values()) if (isPersonBySurname(c, found, withThe)) c.kind = 'person';
   const names = [...found.values()]
     .filter((c) => c.proper)
     .map((c) => ({ name: labelOf(c), kind: c.kind, slot: c.slot }));
   for (const c of [...found.values()]) {
     const label = labelOf(c);
     if (!c.proper || label.includes(' ')) continue;
-    const withThe = c.mentions.some((m) =>
-      /\bthe\s+$/iu.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)),
-    );
-    const long = shortFormOf(label, names, withThe) ?? onlyFullNameOf(label, names);
+    const long = shortFormOf(label, names, withThe(c)) ?? onlyFullNameOf(label, names);
     const target = names.find((n) => n.name === long);
     if (target) into(c.slot, target.slot);
     // A surname two people share names neither of them: it is no term.
@@ -325,6 +327,29 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
       found.delete(c.slot);
   }
   return [...found.values()];
+}
+
+/**
+ * A name of two or three words that no head word makes an organisation or a place, whose last
+ * word the article also writes alone, never after "the": a person the lexicon does not know, as
+ * news style names one again ("Trip Chowdhry, an analyst …", then "Chowdhry said").
+ */
+function isPersonBySurname(
+  c: Candidate,
+  found: ReadonlyMap<string, Candidate>,
+  withThe: (c: Candidate) => boolean,
+): boolean {
+  if (!c.proper || c.kind !== 'organization') return false;
+  const words = labelOf(c).split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  const last = words[words.length - 1] ?? '';
+  const heads = [ORG_HEADS, NAME_TAILS, PUBLICATION_HEADS, POLICY_HEADS, PLACE_HEADS];
+  if (words.length < 2 || words.length > 3 || isAcronym(last) || ORG_HEADS.has(first)) return false;
+  if (heads.some((h) => h.has(last.toLowerCase()))) return false;
+  // A word of its own, not an everyday one: "Security" alone is no one's.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || isCommonPhrase(last) || isEverydayWord(last)) return false;
+  const alone = found.get(slotOf(phraseKey([last]), true));
+  return alone !== undefined && alone !== c && !withThe(alone);
 }
 
 /** "Tim" → "Tim Cook" when he is the one person of that first name. */

@@ -179,6 +179,22 @@ describe('findTerms on an invented story', () => {
     expect(spokesman.find((t) => t.label === 'U.S. Coast Guard')?.kind).not.toBe('person');
   });
 
+  it('takes a name whose surname the article writes alone for a person, not an everyday word', () => {
+    const found = findTerms({
+      title: 'Ferry shares fall',
+      paragraphs: [
+        'Trip Quellmore, an analyst at Harbour Equities, said the ferry shares would fall further.',
+        'The board had waited too long to order new boats, Quellmore said.',
+        'The Coastal Security office said Security would patrol the pier at night.',
+      ],
+    });
+    const analyst = found.find((t) => t.label === 'Trip Quellmore');
+    expect(analyst?.kind).toBe('person');
+    expect(analyst?.aliases.map((a) => a.text)).toContain('Quellmore');
+    expect(found.map((t) => t.label)).not.toContain('Quellmore');
+    expect(found.find((t) => t.label === 'Coastal Security')?.kind).not.toBe('person');
+  });
+
   it('reads the word after a colon as a sentence’s first', () => {
     const ferries = findTerms({
       title: 'The ferries of Easton',
