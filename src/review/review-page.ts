@@ -317,8 +317,18 @@ export function renderReview(o: ReviewOptions): ReviewPage {
     const aliasRow = el('div', 'row');
     aliasRow.append(newAlias, addAliasButton);
 
-    const quote = el('blockquote', 'quote', term.excerpts[0]?.text ?? '');
-    quote.setAttribute('aria-label', t('reviewQuote'));
+    // The card's quote, and the one its More shows, said so above it.
+    const quotes = term.excerpts.flatMap((excerpt, n) => {
+      const quote = el('blockquote', 'quote', excerpt.text);
+      if (n === 0) {
+        quote.setAttribute('aria-label', t('reviewQuote'));
+        return [quote];
+      }
+      const label = el('p', 'hint', t('reviewQuoteMore'));
+      label.id = `${id}-quote-${n}`;
+      quote.setAttribute('aria-labelledby', label.id);
+      return [label, quote];
+    });
     const remove = button(t('reviewRemoveTerm', term.label), 'button remove-term');
     remove.addEventListener('click', () => {
       const label = terms[i]?.label ?? term.label;
@@ -329,7 +339,15 @@ export function renderReview(o: ReviewOptions): ReviewPage {
       const next = list.querySelectorAll<HTMLElement>('.term-name')[Math.min(i, terms.length - 1)];
       (next ?? newLabel).focus();
     });
-    item.append(row, el('p', 'hint', t('reviewAliases')), aliases, aliasRow, quote, remove, status);
+    item.append(
+      row,
+      el('p', 'hint', t('reviewAliases')),
+      aliases,
+      aliasRow,
+      ...quotes,
+      remove,
+      status,
+    );
     return item;
   }
 

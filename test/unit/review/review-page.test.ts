@@ -143,6 +143,26 @@ describe('the review page', () => {
     expect(labels()).toEqual(['Lantern Trust', 'looms']);
   });
 
+  it("shows each term's quotes: its card's, and the one under More", async () => {
+    const second = 'A spokesperson for the trust said the looms would run again by spring.';
+    const [trust, loom] = FOUND as [FoundTerm, FoundTerm];
+    const { root } = await open(DRAFT, [
+      trust,
+      { ...loom, excerpts: [...loom.excerpts, { text: second, paragraph: 1 }] },
+    ]);
+    const quotes = (label: string) =>
+      [...root.querySelectorAll(`.review-term[data-term="${label}"] blockquote`)].map((q) => [
+        q.textContent,
+        q.getAttribute('aria-label') ??
+          root.querySelector(`#${q.getAttribute('aria-labelledby') ?? ''}`)?.textContent,
+      ]);
+    expect(quotes('Lantern Trust')).toEqual([[trust.excerpts[0]?.text, 'Quote on its card']]);
+    expect(quotes('loom')).toEqual([
+      ['Its owners kept the looms.', 'Quote on its card'],
+      [second, 'Under More on its card'],
+    ]);
+  });
+
   it('saves nothing until the date is given, then a valid pack; says so and discards the draft', async () => {
     const { q, click, type, options, added } = await open(DRAFT);
     await click('#save');
