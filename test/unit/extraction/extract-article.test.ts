@@ -150,21 +150,14 @@ describe('publication date', () => {
       html: newsPage({ top: '<p class="byline">By Jane Roe | Published April 2, 2024</p>' }),
       published: { iso: '2024-04-02', from: 'text' },
     },
-    {
-      name: 'an hAtom date: <abbr class="published" title>',
-      html: newsPage({ top: '<p class="meta"><abbr class="published" title="2024-03-17T09:00:00Z">2 hrs ago</abbr></p>' }), // prettier-ignore
-      published: { iso: '2024-03-17', from: 'time' },
-    },
-    {
-      name: 'an <abbr title> in the byline',
-      html: newsPage({ top: '<p class="byline">By Jane Roe – <abbr title="2024-03-18T09:00:00Z">1 hr ago</abbr></p>' }), // prettier-ignore
-      published: { iso: '2024-03-18', from: 'time' },
-    },
-    {
-      name: 'itemprop=datePublished with the date in its title',
-      html: newsPage({ top: '<p><abbr itemprop="datePublished" title="2024-03-19T05:06:00-07:00">5:06 AM</abbr></p>' }), // prettier-ignore
-      published: { iso: '2024-03-19', from: 'time' },
-    },
+    // Dates in an attribute of a tag other than <time>.
+    ...(
+      [
+        ['an hAtom date: <abbr class="published" title>', '<p class="meta"><abbr class="published" title="2024-03-17T09:00:00Z">2 hrs ago</abbr></p>', '2024-03-17'],
+        ['an <abbr title> in the byline', '<p class="byline">By Jane Roe – <abbr title="2024-03-18T09:00:00Z">1 hr ago</abbr></p>', '2024-03-18'],
+        ['itemprop=datePublished with the date in its title', '<p><abbr itemprop="datePublished" title="2024-03-19T05:06:00-07:00">5:06 AM</abbr></p>', '2024-03-19'],
+      ] as const
+    ).map(([name, top, iso]) => ({ name, html: newsPage({ top }), published: { iso, from: 'time' as const } })), // prettier-ignore
     {
       name: 'a date a sentence of the story names is not the publication date',
       html: newsPage({ top: '<ul><li>The ferry act was signed into law on August 14, 1935</li></ul>' }), // prettier-ignore

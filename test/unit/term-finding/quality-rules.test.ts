@@ -163,36 +163,36 @@ describe('findTerms on an invented story', () => {
       expect.arrayContaining(['Tim', 'Vance']),
     ));
 
-  it('takes initials before a surname for a person, and the surname for the same one', () => {
-    const spokesman = findTerms({
-      title: 'Ferry talks stall',
+  it.each([
+    {
+      why: 'initials before a surname',
       paragraphs: [
         'In Easton, board spokesman R.J. Talbridge said the ferry talks had stalled.',
         'Talbridge added that the U.S. Coast Guard would inspect the pier.',
         'Talbridge said the board would meet again in May.',
       ],
-    });
-    const name = spokesman.find((t) => t.label === 'R.J. Talbridge');
-    expect(name?.kind).toBe('person');
-    expect(name?.aliases.map((a) => a.text)).toContain('Talbridge');
-    expect(spokesman.map((t) => t.label)).not.toContain('Talbridge');
-    expect(spokesman.find((t) => t.label === 'U.S. Coast Guard')?.kind).not.toBe('person');
-  });
-
-  it('takes a name whose surname the article writes alone for a person, not an everyday word', () => {
-    const found = findTerms({
-      title: 'Ferry shares fall',
+      person: 'R.J. Talbridge',
+      surname: 'Talbridge',
+      notPerson: 'U.S. Coast Guard',
+    },
+    {
+      why: 'a surname the article writes alone, no everyday word',
       paragraphs: [
         'Trip Quellmore, an analyst at Harbour Equities, said the ferry shares would fall further.',
         'The board had waited too long to order new boats, Quellmore said.',
         'The Coastal Security office said Security would patrol the pier at night.',
       ],
-    });
-    const analyst = found.find((t) => t.label === 'Trip Quellmore');
-    expect(analyst?.kind).toBe('person');
-    expect(analyst?.aliases.map((a) => a.text)).toContain('Quellmore');
-    expect(found.map((t) => t.label)).not.toContain('Quellmore');
-    expect(found.find((t) => t.label === 'Coastal Security')?.kind).not.toBe('person');
+      person: 'Trip Quellmore',
+      surname: 'Quellmore',
+      notPerson: 'Coastal Security',
+    },
+  ])('takes a person by $why, and the surname for the same one', (c) => {
+    const found = findTerms({ title: 'Ferry talks stall', paragraphs: c.paragraphs });
+    const name = found.find((t) => t.label === c.person);
+    expect(name?.kind).toBe('person');
+    expect(name?.aliases.map((a) => a.text)).toContain(c.surname);
+    expect(found.map((t) => t.label)).not.toContain(c.surname);
+    expect(found.find((t) => t.label === c.notPerson)?.kind).not.toBe('person');
   });
 
   it('reads the word after a colon as a sentence’s first', () => {
