@@ -215,11 +215,15 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
     bundled: pack,
     save: (mutedTerms) => void o.store.savePreferences({ mutedTerms }),
   });
-  const showAddedTerms = (index: Library) =>
-    o.library
+  // The last library change read wins: its packs may arrive before an earlier one's.
+  let libraryReads = 0;
+  const showAddedTerms = (index: Library) => {
+    const read = ++libraryReads;
+    return o.library
       .enabledPacks(index)
-      .then((added) => terms.showAdded(added, index.bundledEnabled))
-      .catch(() => terms.showAdded([], index.bundledEnabled));
+      .catch(() => [])
+      .then((added) => read === libraryReads && terms.showAdded(added, index.bundledEnabled));
+  };
   const unwatchLibrary = o.library.watch((index) => void showAddedTerms(index));
   const termsReady = o.library.load().then(showAddedTerms);
 

@@ -3,6 +3,7 @@
 // src/library/catalog.ts): an added article's term by `<articleId>--<termId>`, and a term two
 // articles share is listed once, under the older of them.
 import type { Pack } from '../article/schema';
+import type { elementMaker } from '../element';
 import type { Translate } from '../i18n/translate';
 import { catalogPacks, catalogTerms } from '../library/catalog';
 import type { AddedArticle } from '../library/types';
@@ -15,11 +16,7 @@ type Choice = (
 ) => { row: HTMLElement; input: HTMLInputElement };
 
 export interface TermListOptions {
-  el: <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    className?: string,
-    text?: string,
-  ) => HTMLElementTagNameMap[K];
+  el: ReturnType<typeof elementMaker>;
   fieldset: (legend: string, hint?: string) => HTMLFieldSetElement;
   choice: Choice;
   t: Translate;
