@@ -85,6 +85,10 @@ const GENERIC = new Set(
   ).split(' '),
 );
 const NAME_CONNECTORS = new Set(['of', 'for']);
+const isVerbOnly = (word: string) => {
+  const tags = lexiconTags(word);
+  return tags.has('Verb') && !tags.has('Noun');
+};
 const NAME_TAGS_IN_CONTEXT = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
@@ -247,6 +251,14 @@ function nounPhrasesIn(paragraph: string, tokens: Token[], at: number, add: Adde
     // The longest phrase ending in a noun, and its head noun alone.
     while (j > i && !isNoun(tokens[j - 1] as Token)) j--;
     if (j === i) continue;
+    // It starts after any word before the head that the lexicon knows only as a verb, whatever
+    // its tags here ("coaches question agents", "Saban calling agents pimps").
+    for (let k = j - 2; k >= i; k--) {
+      if (isVerbOnly((tokens[k] as Token).text)) {
+        i = k + 1;
+        break;
+      }
+    }
     const head = tokens[j - 1] as Token;
     if (!GENERIC.has(head.text.toLowerCase())) {
       add(at, [head], 'concept', paragraph);

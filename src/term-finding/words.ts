@@ -65,6 +65,7 @@ export const STOPWORDS = new Set(
   (
     'a an the and or but nor of to in on at by for from with without as into onto over under ' +
     'about after before between through during since until than then that this these those ' +
+    'against among across along around behind beyond toward towards upon within via ' +
     'there here is are was were be been being am do does did done have has had having will would ' +
     "shall should can could may might must not no yes so if it its it's he she they we you i " +
     'me him her them us our your their his my mine who whom whose which what when where why how ' +

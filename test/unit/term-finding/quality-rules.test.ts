@@ -195,6 +195,21 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === c.notPerson)?.kind).not.toBe('person');
   });
 
+  it('starts no phrase with a preposition or a word known only as a verb', () => {
+    const found = findTerms({
+      title: 'Pilots and their agents',
+      paragraphs: [
+        'The pilots spoke out against agents, and the captains want the agents gone.',
+        'Saban calling agents "pimps" is the epitome of it. The board raised the retirement age.',
+        'The retirement age rose again after the board met the pilots and their agents.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    for (const bad of ['against agent', 'calling agent', 'retirement age rose'])
+      expect(labels).not.toContain(bad);
+    expect(labels).toContain('retirement age');
+  });
+
   it('reads the word after a colon as a sentence’s first', () => {
     const ferries = findTerms({
       title: 'The ferries of Easton',
