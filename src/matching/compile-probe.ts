@@ -32,7 +32,8 @@ function unitsFoldedTo(u: number): readonly number[] {
 /**
  * A unit read the scanner's way under flag i: the flag matches its other cases, and the few
  * units the scanner folds to it that the flag's own case mapping misses (the Kelvin sign for k,
- * the long s for s) are written out beside it. Asked of the engine that compiles the probe.
+ * the ångström sign for å, the ohm sign for ω) are written out beside it. Asked of the engine
+ * that compiles the probe.
  */
 function caseless(u: number): string {
   const self = new RegExp(`^${unit(u)}$`, 'i');
