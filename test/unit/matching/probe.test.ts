@@ -124,7 +124,7 @@ describe('a long text tested in windows', () => {
 
 describe('the probe reads case as the scanner folds it', () => {
   // Every unit the scanner folds to a letter other than itself, in the BMP: the flag i's own
-  // case mapping misses a few (the Kelvin sign, the ångström and ohm signs), which the sources write out.
+  // case mapping misses a few (the Kelvin, ångström and ohm signs), which the sources write out.
   const folds: Array<[from: number, to: number]> = [];
   for (let x = 1; x < 0x10000; x++) {
     if (x >= 0xd800 && x <= 0xdfff) continue;
