@@ -84,6 +84,8 @@ const GENERIC = new Set(
     'country end case point place issue'
   ).split(' '),
 );
+/** Last words that give a name its kind in kindOf. */
+const KIND_HEADS = [ORG_HEADS, NAME_TAILS, PUBLICATION_HEADS, POLICY_HEADS, PLACE_HEADS];
 const NAME_CONNECTORS = new Set(['of', 'for']);
 const isVerbOnly = (word: string) => {
   const tags = lexiconTags(word);
@@ -355,9 +357,8 @@ function isPersonBySurname(
   const words = labelOf(c).split(' ');
   const first = (words[0] ?? '').toLowerCase();
   const last = words[words.length - 1] ?? '';
-  const heads = [ORG_HEADS, NAME_TAILS, PUBLICATION_HEADS, POLICY_HEADS, PLACE_HEADS];
   if (words.length < 2 || words.length > 3 || isAcronym(last) || ORG_HEADS.has(first)) return false;
-  if (heads.some((h) => h.has(last.toLowerCase()))) return false;
+  if (KIND_HEADS.some((h) => h.has(last.toLowerCase()))) return false;
   // A word of its own, not an everyday one: "Security" alone is no one's.
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || isCommonPhrase(last) || isEverydayWord(last)) return false;
   const alone = found.get(slotOf(phraseKey([last]), true));
