@@ -203,9 +203,12 @@ export class CardController {
 
   /**
    * When the pointer first rests on a mention, the first card's one-time costs are paid during
-   * the dwell, not when it ends: the card's shadow root and style sheet, the date formats (tens
-   * of ms the first time) and the first run of the card's code. Not before: most pages with a
-   * mention are never hovered, and would pay for nothing.
+   * the dwell, not when it ends: the date formats (tens of ms the first time) and the first run
+   * of the card's code. Not before: most pages with a mention are never hovered, and would pay
+   * for nothing. The card is built in a document of its own: a node made in the page's document,
+   * even one never inserted, has Chromium check every highlight again at its next frame, which
+   * with an underline style repaints the whole page (0.1 s on a page of 200,000 elements), and
+   * the dwell's end would wait for that frame.
    */
   private warmUp(): void {
     this.warmedUp = true;
@@ -214,16 +217,19 @@ export class CardController {
     if (!view || !term) return;
     const run = faults.guard('card', () => {
       if (this.o.signal.aborted) return;
-      this.ensureHost();
-      this.render(term, () => {});
+      this.render(term, () => {}, this.o.doc.implementation.createHTMLDocument(''));
     });
     if (typeof view.requestIdleCallback === 'function')
       view.requestIdleCallback(run, { timeout: 50 });
     else view.setTimeout(run, 0);
   }
 
-  private render(term: CatalogTerm, onRelated: (key: string) => void): HTMLElement {
-    return renderSourcesCard(this.o.doc, term, {
+  private render(
+    term: CatalogTerm,
+    onRelated: (key: string) => void,
+    doc = this.o.doc,
+  ): HTMLElement {
+    return renderSourcesCard(doc, term, {
       now: this.o.now?.() ?? new Date(),
       articleUrl: this.o.articleUrl,
       t: this.o.t,

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pack as bundled } from '../../../src/article/pack';
+import { CardController } from '../../../src/card/card-controller';
+import type { Mention } from '../../../src/highlighting/mentions';
+import { english } from '../../../src/i18n/english';
+import { catalogPacks, catalogTerms } from '../../../src/library/catalog';
+import type { MentionEngine } from '../../../src/scanning/mention-engine';
+
+// The documents cards were built in.
+const builtIn = vi.hoisted(() => [] as Document[]);
+vi.mock('../../../src/card/card-sources', async (real) => {
+  const mod = await real<typeof import('../../../src/card/card-sources')>();
+  return {
+    ...mod,
+    renderSourcesCard: (...args: Parameters<typeof mod.renderSourcesCard>) => {
+      builtIn.push(args[0]);
+      return mod.renderSourcesCard(...args);
+    },
+  };
+});
+
+const catalog = catalogTerms(catalogPacks(bundled, []));
+
+/** One mention under every point, and a layer that only records what it was asked. */
+function fakeEngine(mention: Mention) {
+  const active: (Mention | null)[] = [];
+  const engine = {
+    hitTest: () => ({ mention }),
+    layer: { setActive: (m: Mention | null) => active.push(m) },
+    store: { has: () => true, at: () => [] },
+    isShown: () => true,
+    shownMentions: () => [mention],
+  };
+  // Only what the controller calls of the engine while a pointer dwells and a card opens.
+  return { engine: engine as unknown as MentionEngine, active };
+}
+
+function mentionOn(text: Text): Mention {
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 8);
+  return { termId: 'fentanyl', group: 'matter', tier: 'anchor', range, nodes: [text] };
+}
+
+const nextTask = () => new Promise((done) => setTimeout(done, 50));
+
+describe('the card controller', () => {
+  const abort = new AbortController();
+  afterEach(() => abort.abort());
+
+  it('pays the first card’s costs during the dwell without making a node in the page', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Fentanyl is a synthetic opioid.';
+    document.body.append(p);
+    const { engine, active } = fakeEngine(mentionOn(p.firstChild as Text));
+    new CardController({
+      doc: document,
+      engine,
+      catalog,
+      css: '.card{}',
+      signal: abort.signal,
+      articleUrl: () => 'ext:/article.html',
+      openDelay: 60_000,
+      t: english,
+    });
+    const made = vi.spyOn(document, 'createElement');
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5 }));
+    await nextTask();
+    await nextTask();
+    // The hovered mention is marked, and the card was built, in a document of its own: a node
+    // made in the page's has Chromium check every highlight again at the next frame.
+    expect(active.length).toBe(1);
+    expect(builtIn.length).toBe(1);
+    expect(builtIn[0]).not.toBe(document);
+    expect(made).not.toHaveBeenCalled();
+    expect(document.querySelector('fact-context-card')).toBeNull();
+  });
+});
