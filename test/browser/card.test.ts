@@ -272,9 +272,9 @@ inBothBrowsers('context card', (session) => {
     await page.setViewport(1000, 700);
   });
 
-  it('follows the colour scheme and reduced motion; screenshots for the README', async () => {
+  it('follows the colour scheme and opens without an animation; screenshots for the README', async () => {
     const { name, server } = session();
-    const browser = await launch(name, { dark: true, reducedMotion: true });
+    const browser = await launch(name, { dark: true });
     try {
       const page = await browser.newPage();
       await page.goto(server.url('card/dark.html'));

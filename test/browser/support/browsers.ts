@@ -116,7 +116,6 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, string | number | boolean>;
   /** The user's preferences the browser reports to pages (Firefox takes them only at launch). */
   dark?: boolean;
-  reducedMotion?: boolean;
   /** Chromium: record the requests that an extension's code starts (see extensionRequests). */
   witnessRequests?: boolean;
 }
@@ -190,7 +189,6 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     headless: true,
     viewport: { width: 1000, height: 700 },
     colorScheme: options.dark ? 'dark' : 'light',
-    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -379,7 +377,6 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
-      'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
       ...options.firefoxPrefs,
     },
   });
