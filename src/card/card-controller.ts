@@ -30,6 +30,8 @@ type OpenReason = 'hover' | 'pin' | 'keyboard';
 
 /** The most a dwell is shortened by for a pointer seen late (hit-tests run once a frame). */
 const MAX_SEEN_LATE_MS = 50;
+/** About what the first card's warm-up takes: with less time left in the dwell, it is skipped. */
+const WARM_UP_MS = 20;
 
 /** Turns pointer and keyboard input into one context card at a time. */
 export class CardController {
@@ -40,12 +42,16 @@ export class CardController {
   /** When the pointer last moved (event time, on the clock of performance.now()). */
   private pointerMovedAt = 0;
   private frame = 0;
+  private openDelay: number;
+  /** The first card's one-time costs are paid (by the warm-up or a card), or about to be. */
   private warmedUp = false;
+  private warmUpAsked = false;
   private hovered: Mention | null = null;
   private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly o: CardControllerOptions) {
     this.terms = new Map(o.catalog.terms.map((t) => [t.key, t]));
+    this.openDelay = o.openDelay ?? 150;
     this.intent = new HoverIntent<Mention>(
       // Every way into the card is guarded: an error is logged once, never thrown at the page.
       {
@@ -53,7 +59,7 @@ export class CardController {
         pin: faults.guard('card', () => this.host?.setRole('dialog')),
         close: faults.guard('card', () => this.close()),
       },
-      { openDelay: o.openDelay ?? 150, closeDelay: o.closeDelay ?? 300 },
+      { openDelay: this.openDelay, closeDelay: o.closeDelay ?? 300 },
     );
     const opts = { capture: true, passive: true, signal: o.signal };
     o.doc.addEventListener(
@@ -83,6 +89,7 @@ export class CardController {
 
   /** The dwell before a hovered mention opens its card (the hover delay setting). */
   setOpenDelay(ms: number): void {
+    this.openDelay = ms;
     this.intent.setOpenDelay(ms);
   }
 
@@ -165,7 +172,7 @@ export class CardController {
           Math.max(0, performance.now() - this.pointerMovedAt),
           MAX_SEEN_LATE_MS,
         );
-        if (hit && !this.warmedUp) this.warmUp();
+        if (hit && !this.warmedUp) this.warmUp(performance.now() + this.openDelay - dwelt);
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),
@@ -210,18 +217,20 @@ export class CardController {
    * with an underline style repaints the whole page (0.1 s on a page of 200,000 elements), and
    * the dwell's end would wait for that frame.
    */
-  private warmUp(): void {
-    this.warmedUp = true;
+  private warmUp(dueAt: number): void {
     const view = this.o.doc.defaultView;
     const term = this.o.catalog.terms[0];
-    if (!view || !term) return;
+    if (!view || !term || this.warmUpAsked) return;
+    this.warmUpAsked = true;
+    // A task of its own, after the frame that marks the mention; not when the card is due before
+    // it would be done (on a page whose frames are slow), since it would hold up that card.
     const run = faults.guard('card', () => {
-      if (this.o.signal.aborted) return;
+      this.warmUpAsked = false;
+      if (this.o.signal.aborted || this.warmedUp || performance.now() > dueAt - WARM_UP_MS) return;
+      this.warmedUp = true;
       this.render(term, () => {}, this.o.doc.implementation.createHTMLDocument(''));
     });
-    if (typeof view.requestIdleCallback === 'function')
-      view.requestIdleCallback(run, { timeout: 50 });
-    else view.setTimeout(run, 0);
+    view.setTimeout(run, 0);
   }
 
   private render(
@@ -242,6 +251,7 @@ export class CardController {
   private open(mention: Mention, reason: OpenReason, termId = mention.termId): void {
     const term = this.terms.get(termId);
     if (!term) return;
+    this.warmedUp = true;
     const host = this.ensureHost();
     const content = this.render(
       term,

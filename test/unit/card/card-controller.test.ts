@@ -46,10 +46,16 @@ function mentionOn(text: Text): Mention {
 const nextTask = () => new Promise((done) => setTimeout(done, 50));
 
 describe('the card controller', () => {
-  const abort = new AbortController();
-  afterEach(() => abort.abort());
+  let abort = new AbortController();
+  afterEach(() => {
+    abort.abort();
+    abort = new AbortController();
+    builtIn.length = 0;
+    document.body.replaceChildren();
+  });
 
-  it('pays the first card’s costs during the dwell without making a node in the page', async () => {
+  /** A controller over one paragraph whose every point is a mention of fentanyl. */
+  function dwellOn(openDelay: number) {
     const p = document.createElement('p');
     p.textContent = 'Fentanyl is a synthetic opioid.';
     document.body.append(p);
@@ -61,11 +67,16 @@ describe('the card controller', () => {
       css: '.card{}',
       signal: abort.signal,
       articleUrl: () => 'ext:/article.html',
-      openDelay: 60_000,
+      openDelay,
       t: english,
     });
     const made = vi.spyOn(document, 'createElement');
     document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5 }));
+    return { active, made };
+  }
+
+  it('pays the first card’s costs during the dwell without making a node in the page', async () => {
+    const { active, made } = dwellOn(60_000);
     await nextTask();
     await nextTask();
     // The hovered mention is marked, and the card was built, in a document of its own: a node
@@ -75,5 +86,15 @@ describe('the card controller', () => {
     expect(builtIn[0]).not.toBe(document);
     expect(made).not.toHaveBeenCalled();
     expect(document.querySelector('fact-context-card')).toBeNull();
+  });
+
+  it('skips the warm-up when the card is due before it would be done', async () => {
+    dwellOn(20);
+    await nextTask();
+    await nextTask();
+    // Only the card itself was built, in the page.
+    expect(builtIn.length).toBe(1);
+    expect(builtIn[0]).toBe(document);
+    expect(document.querySelector('fact-context-card')).not.toBeNull();
   });
 });
