@@ -2,7 +2,12 @@ import { isInline } from '../scanning/dom-rules';
 import type { HighlightStyle } from '../settings/schema';
 import { ACTIVE_HIGHLIGHT, GROUPS, highlightName, type Group } from './groups';
 import type { Mention } from './mentions';
-import { paintableStyle, paintsUnderline } from './paintable-style';
+import {
+  paintableStyle,
+  paintsUnderline,
+  UNDERLINE_ELEMENT_LIMIT,
+  underlineSlowsFrames,
+} from './paintable-style';
 
 /** Whether this document can paint custom highlights; without them the extension stays idle. */
 export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
@@ -44,7 +49,11 @@ export class HighlightLayer {
   private timer = 0;
   private lastCommit = performance.now();
   private window: PaintWindow | null = null;
+  private chosen: HighlightStyle = 'underline';
   private style: HighlightStyle;
+  /** Where the underline slows the page's frames (Chromium): the page's elements, counted live. */
+  private elements: HTMLCollection | null;
+  private underlineGaveWay = false;
   /** Registered from the first mention on: most pages never have one, and registering even
    * empty Highlights makes the browser repaint the page. */
   private inUse = false;
@@ -55,8 +64,10 @@ export class HighlightLayer {
     private readonly underlinePaints = paintsUnderline(
       view?.navigator.userAgent ?? navigator.userAgent,
     ),
+    watchUnderline = underlineSlowsFrames(view?.navigator.userAgent ?? navigator.userAgent),
   ) {
     this.style = paintableStyle('underline', underlinePaints);
+    this.elements = watchUnderline ? (view?.document.getElementsByTagName('*') ?? null) : null;
     for (const group of GROUPS) this.byGroup.set(group, new Highlight());
     this.active.priority = 1;
   }
@@ -65,6 +76,10 @@ export class HighlightLayer {
    * CSS.highlights.clear(). */
   register(): void {
     this.commit();
+    this.registerNames();
+  }
+
+  private registerNames(): void {
     if (!this.inUse) return;
     for (const [group, highlight] of this.byGroup) {
       const name = highlightName(group, this.style);
@@ -76,13 +91,20 @@ export class HighlightLayer {
   }
 
   /** Paints in another style: the same Highlights under that style's names (see groups.ts). An
-   * underline this browser cannot paint becomes a tint. */
+   * underline this browser cannot paint, or that would slow this page's frames, becomes a tint. */
   setStyle(chosen: HighlightStyle): void {
-    const style = paintableStyle(chosen, this.underlinePaints);
-    if (style === this.style) return;
+    this.chosen = chosen;
+    if (this.restyle()) this.commit();
+  }
+
+  /** Registers the Highlights under the names of the style to paint now; whether it changed. */
+  private restyle(): boolean {
+    const style = paintableStyle(this.chosen, this.underlinePaints && !this.underlineGaveWay);
+    if (style === this.style) return false;
     this.unregisterGroups();
     this.style = style;
-    this.register();
+    this.registerNames();
+    return true;
   }
 
   show(mention: Mention): void {
@@ -128,6 +150,7 @@ export class HighlightLayer {
     this.cancelCommit();
     if (this.pending.size === 0 && !this.window?.waiting) return;
     this.lastCommit = performance.now();
+    this.checkUnderline();
     this.window?.observeNew();
     let writes = 0;
     for (const [mention, paint] of this.pending) {
@@ -138,6 +161,17 @@ export class HighlightLayer {
       this.pending.delete(mention);
     }
     this.schedule();
+  }
+
+  /** On a page this big the underline gives way to the tint for good: it would slow every frame
+   * of the page that changes anything (see underlineSlowsFrames). The live count costs ~2 ms on
+   * 200,000 elements, only when the page changed since the last commit. */
+  private checkUnderline(): void {
+    if (this.style !== 'underline' || !this.elements) return;
+    if (this.elements.length <= UNDERLINE_ELEMENT_LIMIT) return;
+    this.elements = null;
+    this.underlineGaveWay = true;
+    this.restyle();
   }
 
   dispose(): void {

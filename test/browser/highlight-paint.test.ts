@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, it } from 'vitest';
-import { paintsUnderline } from '../../src/highlighting/paintable-style';
+import {
+  paintsUnderline,
+  UNDERLINE_ELEMENT_LIMIT,
+  underlineSlowsFrames,
+} from '../../src/highlighting/paintable-style';
 import type { Clip, TestPage } from './support/browsers';
 import { inBothBrowsers } from './support/session';
 
@@ -83,5 +87,25 @@ inBothBrowsers('highlights are painted', (session) => {
     }
     // A dotted underline under eight letters changes dozens of pixels; a tint, hundreds.
     expect(changed, `${ua}: pixels the highlight changed`).toBeGreaterThan(20);
+  });
+
+  it('a page too big for an underline in Chromium gets the tint; in Firefox, the underline', async () => {
+    const page = await session().open('engine/huge.html');
+    const { ua, elements, names } = await page.evaluate(() => ({
+      ua: navigator.userAgent,
+      elements: document.getElementsByTagName('*').length,
+      names: [...CSS.highlights.keys()].filter((n) => n.startsWith('fact-context-matter')),
+    }));
+    expect(elements).toBeGreaterThan(UNDERLINE_ELEMENT_LIMIT);
+    const tint = underlineSlowsFrames(ua) || !paintsUnderline(ua);
+    expect(names).toEqual([tint ? 'fact-context-matter-tint' : 'fact-context-matter']);
+    // The same article on a small page keeps the underline where it paints.
+    const small = await session().open('card/plain.html');
+    const smallNames = await small.evaluate(() =>
+      [...CSS.highlights.keys()].filter((n) => n.startsWith('fact-context-matter')),
+    );
+    expect(smallNames).toEqual([
+      paintsUnderline(ua) ? 'fact-context-matter' : 'fact-context-matter-tint',
+    ]);
   });
 });

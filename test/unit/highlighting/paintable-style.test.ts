@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { paintableStyle, paintsUnderline } from '../../../src/highlighting/paintable-style';
+import {
+  paintableStyle,
+  paintsUnderline,
+  underlineSlowsFrames,
+} from '../../../src/highlighting/paintable-style';
 import { HIGHLIGHT_STYLES } from '../../../src/settings/schema';
 
 const firefox = (v: string) =>
@@ -36,5 +40,16 @@ describe('paintableStyle', () => {
     expect(paintableStyle('underline', false)).toBe('background');
     expect(paintableStyle('background', false)).toBe('background');
     expect(paintableStyle('hover', false)).toBe('hover');
+  });
+});
+
+describe('underlineSlowsFrames', () => {
+  it.each([
+    ['Chromium 105', chrome('105.0.0.0'), true],
+    ['Chromium 156', chrome('156.0.8078.108'), true],
+    ['Firefox ESR 140', firefox('140.0'), false],
+    ['Firefox ESR 153', firefox('153.0'), false],
+  ])('%s', (_band, userAgent, expected) => {
+    expect(underlineSlowsFrames(userAgent)).toBe(expected);
   });
 });
