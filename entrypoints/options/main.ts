@@ -1,5 +1,5 @@
 import { pack } from '@/src/article/pack';
-import { paintsUnderline } from '@/src/highlighting/paintable-style';
+import { paintsUnderline, underlineSlowsFrames } from '@/src/highlighting/paintable-style';
 import { localizePage } from '@/src/i18n/page';
 import type { Translate } from '@/src/i18n/translate';
 import { createLibraryStore } from '@/src/library/library-store';
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     library: createLibraryStore({ reservedIds: [pack.article.id] }),
     download,
     underlinePaints: paintsUnderline(navigator.userAgent),
+    underlineSlowsFrames: underlineSlowsFrames(navigator.userAgent),
   });
   await page.ready;
   document.body.dataset.ready = 'true';

@@ -40,6 +40,9 @@ export interface OptionsPageOptions {
   library: LibrarySectionOptions['store'] & Pick<LibraryStore, 'enabledPacks'>;
   /** Whether this browser paints an underline in ::highlight() (paintable-style.ts); default yes. */
   underlinePaints?: boolean;
+  /** Whether an underline slows the frames of very large pages here, which get the background
+   * instead (paintable-style.ts); default no. */
+  underlineSlowsFrames?: boolean;
   /** Saves a file for the person (the export). */
   download: (fileName: string, text: string) => void;
   now?: () => Date;
@@ -166,7 +169,14 @@ export function renderOptions(o: OptionsPageOptions): OptionsPage {
   const styleSet = fieldset(t('optionsStyle'));
   const styles = HIGHLIGHT_STYLES.map((style) => {
     const [label, hint] = STYLE_MESSAGES[style];
-    const c = choice('radio', 'style', style, t(label), t(hint));
+    const bigPages = style === 'underline' && o.underlineSlowsFrames;
+    const c = choice(
+      'radio',
+      'style',
+      style,
+      t(label),
+      bigPages ? `${t(hint)} ${t('styleUnderlineBigPages')}` : t(hint),
+    );
     styleSet.append(c.row);
     return c.input;
   });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS, HIGHLIGHT_NAMES, highlightName } from '../../../src/highlighting/groups';
 import { HighlightLayer } from '../../../src/highlighting/highlight-layer';
+import { UNDERLINE_ELEMENT_LIMIT } from '../../../src/highlighting/paintable-style';
 import type { Mention } from '../../../src/highlighting/mentions';
 
 const css = readFileSync(resolve('src/highlighting/highlight.css'), 'utf8');
@@ -55,6 +56,7 @@ describe('HighlightLayer.setStyle', () => {
       registry as unknown as HighlightRegistry,
       null,
       underlinePaints,
+      false,
     );
     layer.register();
     expect(names(registry)).toEqual(before);
@@ -100,5 +102,57 @@ describe('HighlightLayer.setStyle', () => {
     layer.setStyle('background');
     layer.dispose();
     expect(names(registry)).toEqual(['page-own']);
+  });
+
+  describe('on a page too big for the underline where it slows frames', () => {
+    /** A window whose page has `counts` elements at its successive commits. */
+    function view(counts: number[]) {
+      let at = 0;
+      const elements = {
+        get length() {
+          return counts[Math.min(at++, counts.length - 1)];
+        },
+      };
+      const fake = {
+        document: { getElementsByTagName: () => elements },
+        navigator: { userAgent: 'Chrome/156' },
+        requestAnimationFrame: () => 1,
+        cancelAnimationFrame: () => {},
+        setTimeout: () => 1,
+        clearTimeout: () => {},
+      };
+      // Only what the layer reads of its window when it commits.
+      return fake as unknown as Window & typeof globalThis;
+    }
+    const big = UNDERLINE_ELEMENT_LIMIT + 1;
+    const underline = [...GROUPS.map((g) => `fact-context-${g}`), 'fact-context-active'].sort();
+    const tints = [...GROUPS.map((g) => `fact-context-${g}-tint`), 'fact-context-active'].sort();
+
+    it.each([
+      ['a small page keeps the underline', [3_000, 3_000], true, underline],
+      ['a big page gets the tint', [big], true, tints],
+      ['a page that grows past the limit gets it at the next commit', [3_000, big], true, tints],
+      ['Firefox keeps the underline on a big page', [big], false, underline],
+    ])('%s', (_case, counts, slows, expected) => {
+      const registry = new Map<string, unknown>();
+      const layer = new HighlightLayer(
+        registry as unknown as HighlightRegistry,
+        view(counts),
+        true,
+        slows,
+      );
+      layer.show({ group: 'person', range: {} } as unknown as Mention);
+      for (let i = 0; i < counts.length; i++) {
+        layer.show({ group: 'place', range: {} } as unknown as Mention);
+        layer.commit();
+      }
+      expect(names(registry)).toEqual(expected);
+      // Chosen again, the underline stays a tint on that page; other styles are kept.
+      layer.setStyle('hover');
+      expect(names(registry)).toEqual(['fact-context-active']);
+      layer.setStyle('underline');
+      expect(names(registry)).toEqual(expected);
+      layer.dispose();
+    });
   });
 });

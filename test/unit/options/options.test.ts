@@ -21,7 +21,7 @@ const t = createTranslator(
 );
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
-async function open(underlinePaints?: boolean) {
+async function open(underlinePaints?: boolean, underlineSlowsFrames?: boolean) {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
   const download = vi.fn<(name: string, text: string) => void>();
@@ -37,6 +37,7 @@ async function open(underlinePaints?: boolean) {
     download,
     now: () => new Date('2026-11-28T00:00:00Z'),
     ...(underlinePaints === undefined ? {} : { underlinePaints }),
+    ...(underlineSlowsFrames === undefined ? {} : { underlineSlowsFrames }),
   });
   await page.ready;
   const q = <E extends Element = HTMLInputElement>(s: string) => root.querySelector<E>(s) as E;
@@ -164,6 +165,14 @@ describe('the options page', () => {
     older.q<HTMLInputElement>('input[name="style"][value="background"]').click();
     await settle();
     expect(note(older.q)).toBe('');
+  });
+
+  it('says, where it happens, that very large pages get the background for the underline', async () => {
+    const hint = (q: (s: string) => HTMLElement) => q('#style-underline-hint').textContent;
+    expect(hint((await open(true, true)).q)).toBe(
+      `${t('styleUnderlineHint')} ${t('styleUnderlineBigPages')}`,
+    );
+    expect(hint((await open(true, false)).q)).toBe(t('styleUnderlineHint'));
   });
 
   it('site rules: one per line, checked, saved in canonical form', async () => {
