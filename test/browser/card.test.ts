@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { expect, it } from 'vitest';
 import { launch, type TestPage } from './support/browsers';
 import {
@@ -235,6 +237,40 @@ inBothBrowsers('context card', (session) => {
     expect(Math.abs(got.width - expected.width)).toBeLessThanOrEqual(1);
     expect(Math.abs(got.height - expected.height)).toBeLessThanOrEqual(1);
     expect((await hostile.evaluate(readCard)).visible).toBe(true);
+  });
+
+  it('stays on top of a page layer added later, and a page’s popover and backdrop rules do not reach it', async () => {
+    const plain = await session().open('card/plain.html', 3);
+    await hover(plain, 'Beijing');
+    const expected = await plain.evaluate(panelSize);
+    const page = await session().open('card/covering.html', 3);
+    await hover(page, 'Beijing');
+    const box = await page.evaluate(settledCardBox);
+    if (!box) throw new Error('no card');
+    // The page's chat widget or banner, added after the card, last in the document, topmost by
+    // z-index: only the top layer keeps the card above it.
+    const hit = await page.evaluate((b) => {
+      const overlay = document.createElement('div');
+      overlay.id = 'overlay';
+      document.documentElement.append(overlay);
+      return document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2)?.localName;
+    }, box);
+    expect(hit).toBe('fact-context-card');
+    // Far from the card, the page's own backdrop rule (half-transparent red) paints nothing.
+    const shot = join(mkdtempSync(join(tmpdir(), 'fc-card-')), 'corner.png');
+    const size = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    await page.screenshot(shot, { x: size.w - 20, y: size.h - 20, width: 10, height: 10 });
+    const [r, g] = PNG.sync.read(readFileSync(shot)).data;
+    expect((r ?? 0) - (g ?? 0), 'red over green in the corner').toBeLessThan(40);
+    const got = await page.evaluate(panelSize);
+    expect(Math.abs(got.width - expected.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(got.height - expected.height)).toBeLessThanOrEqual(1);
+    const placed = await page.evaluate(() => {
+      const r = document.querySelector('fact-context-card')?.getBoundingClientRect();
+      return r ? { width: Math.round(r.width), height: Math.round(r.height) } : null;
+    });
+    // No border or padding of the page's around the card.
+    expect(placed).toEqual({ width: got.width, height: got.height });
   });
 
   it('an axe-core scan of the open card finds no violations', async () => {
