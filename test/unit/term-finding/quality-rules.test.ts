@@ -2,7 +2,7 @@
 // short invented sentences.
 import { describe, expect, it } from 'vitest';
 import { splitAtTitle } from '../../../src/term-finding/aliases';
-import { findTerms, type ArticleInput } from '../../../src/term-finding';
+import { findTerms, type ArticleInput } from '../../../src/term-finding/find-terms';
 import { isFurniture, isOutletOrAuthor, readable } from '../../../src/term-finding/furniture';
 import {
   isNeverAName,
