@@ -530,16 +530,18 @@ async function scriptFloorRuns(
   return out;
 }
 
+/** Every browser the benchmark measures is launched alike: the probe, and Firefox's settings. */
+const MEASURED = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
+
 /** Two browsers measured alike: one with the extension in `extensionDir` (default: the build),
  * one without any. */
 function launchPair(
   name: BrowserName,
   extensionDir: string | undefined,
 ): Promise<[ExtensionBrowser, ExtensionBrowser]> {
-  const common = { initScript: PROBE_INIT_SCRIPT, firefoxPrefs: FIREFOX_PREFS };
   return Promise.all([
-    launch(name, { ...common, ...(extensionDir ? { extensionDir } : {}) }),
-    launch(name, { ...common, extension: false }),
+    launch(name, { ...MEASURED, ...(extensionDir ? { extensionDir } : {}) }),
+    launch(name, { ...MEASURED, extension: false }),
   ]);
 }
 
@@ -573,11 +575,7 @@ export async function benchBrowser(
   const [ext, base] = await launchPair(name, cfg.extensionDir?.(name));
   const floorDir = cfg.floorExtensionDir?.(name);
   const floorBrowser = floorDir
-    ? await launch(name, {
-        initScript: PROBE_INIT_SCRIPT,
-        firefoxPrefs: FIREFOX_PREFS,
-        extensionDir: floorDir,
-      })
+    ? await launch(name, { ...MEASURED, extensionDir: floorDir })
     : null;
   const results: PageResult[] = [];
   try {
