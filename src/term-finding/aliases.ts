@@ -61,14 +61,30 @@ export function splitAtTitle(
 /** Connecting words an acronym skips ("Institute of Forensic Science" → IFS). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
 
-/** "DEA" ← "Drug Enforcement Administration": the initials of its words, connectors aside. */
-export function initialsMatch(acronym: string, words: readonly string[]): boolean {
+/**
+ * Whether the words spell the acronym: each word's initial, connectors aside, in order, and any
+ * further letters of the acronym taken from inside the words, in order ("DEA" ← "Drug
+ * Enforcement Administration", "UGA" ← "University of Georgia"), as in Schwartz and Hearst's
+ * abbreviation finder. Only where the text defines it: a name then its acronym in brackets.
+ */
+export function spellsAcronym(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/\./g, '').toUpperCase();
-  const initials = words
-    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
-    .map((w) => w[0]?.toUpperCase() ?? '')
-    .join('');
-  return initials === letters;
+  const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w.toUpperCase());
+  const from = (at: number, word: number): boolean => {
+    const w = content[word];
+    if (w === undefined) return at === letters.length;
+    if (letters[at] !== w[0]) return false;
+    // The initial, then each count of the word's later letters the acronym goes on with.
+    let next = at + 1;
+    if (from(next, word + 1)) return true;
+    for (let p = 1; p < w.length && next < letters.length; p++) {
+      if (w[p] !== letters[next]) continue;
+      next++;
+      if (from(next, word + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length > 0 && from(0, 0);
 }
 
 const ACRONYM = String.raw`\p{Lu}(?:\.?\p{Lu})+\.?`;
@@ -98,7 +114,7 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     // The shortest run of words next to the acronym that spells it.
     for (let n = 1; n <= words.length; n++) {
       const run = nearEnd ? words.slice(words.length - n) : words.slice(0, n);
-      if (/^\p{Lu}/u.test(run[0] ?? '') && initialsMatch(acronym, run)) {
+      if (/^\p{Lu}/u.test(run[0] ?? '') && spellsAcronym(acronym, run)) {
         out.push({ acronym, expansion: run.join(' ') });
         return;
       }

@@ -4,7 +4,7 @@ import { parseArticle } from '../../../src/article/article';
 import { pack } from '../../../src/article/pack';
 import {
   acronymDefinitions,
-  initialsMatch,
+  spellsAcronym,
   shortFormOf,
   stripPossessive,
   stripTitle,
@@ -57,9 +57,15 @@ describe('alias rules', () => {
   it.each([
     ['DEA', 'Drug Enforcement Administration', true],
     ['IFS', 'Institute of Forensic Science', true],
+    ['UGA', 'University of Georgia', true],
+    ['USF', 'University of South Florida', true],
+    ['NOAA', 'National Oceanic and Atmospheric Administration', true],
     ['DEA', 'Department of Energy', false],
-  ])('initialsMatch(%s, %s) = %s', (a, long, ok) =>
-    expect(initialsMatch(a, long.split(' '))).toBe(ok),
+    ['FDR', 'Franklin Roosevelt', false],
+    ['UGA', 'Georgia', false],
+    ['UG', 'University of Georgia Athletics', false],
+  ])('spellsAcronym(%s, %s) = %s', (a, long, ok) =>
+    expect(spellsAcronym(a, long.split(' '))).toBe(ok),
   );
 
   it.each([
@@ -74,6 +80,7 @@ describe('alias rules', () => {
       'Drug Enforcement Administration',
     ],
     ['The NTB (National Tidal Board) met.', 'NTB', 'National Tidal Board'],
+    ['Researchers at the University of Velmora (UVA) said so.', 'UVA', 'University of Velmora'],
   ])('acronymDefinitions(%s)', (text, acronym, expansion) =>
     expect(acronymDefinitions(text)).toEqual([{ acronym, expansion }]),
   );
