@@ -8,21 +8,28 @@ export const MIN_PARAGRAPH_WORDS = 5;
 
 /** "Win McNamee / Getty Images", "Cliff Welch/Icon SMI", "© 2011 CNBC.com", "Courtesy G4". */
 const CREDIT =
-  /(?:\S\s?\/\s?(?:Getty|AP\b|AFP\b|Reuters|Icon SMI|Bloomberg|Corbis|EPA\b)|©|\(c\)\s*\d{4}|^Courtesy\b|^(?:Photo|Image)s?:)/iu;
+  /(?:\S\s?\/\s?(?:Getty|AP\b|AFP\b|Reuters|Icon SMI|Bloomberg|Corbis|EPA\b)|©|\(c\)\s*\d{4}|^Courtesy\b)/iu;
+/** "Video: Buck: Raise retirement age", "Photos: …", "Read more: …": a link to more, not story. */
+const MEDIA_LEAD =
+  /^\s*(?:photos?|images?|video|watch|gallery|slideshow|audio|listen|related|see also|read more)\s*:/iu;
+/** "Jo Roe can be reached at jo@example.com": the author's address below the story. */
+const CONTACT = /\b(?:can|may)\s+be\s+reached\b|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}{2,}/iu;
 
 /** "Updated: August 13, 2010, 5:02 PM ET" above the story; "Jo Roe in Easton contributed to
  * this report." below it. */
 const STAMP = /^\s*(?:last\s+)?(?:updated|published|posted|modified)\b/iu;
 const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/iu;
 
-/** Whether a paragraph is furniture: too short to say anything, a photo credit, the story's
- * time stamp or a contributor's line. */
+/** Whether a paragraph is furniture: too short to say anything, a photo credit, a link to a
+ * video or more, the story's time stamp, a contributor's line or the author's address. */
 export function isFurniture(paragraph: string): boolean {
   return (
     wordsOf(paragraph).length < MIN_PARAGRAPH_WORDS ||
     CREDIT.test(paragraph) ||
+    MEDIA_LEAD.test(paragraph) ||
     STAMP.test(paragraph) ||
-    CONTRIBUTED.test(paragraph)
+    CONTRIBUTED.test(paragraph) ||
+    CONTACT.test(paragraph)
   );
 }
 

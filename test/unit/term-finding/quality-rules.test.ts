@@ -22,6 +22,13 @@ describe('furniture', () => {
     ['Updated: March 13, 2031, 5:02 PM ET', true],
     ['Last updated on 13 March 2031 at 17:02 GMT', true],
     ['Harbour Writer Jo Roe in Easton contributed to this report.', true],
+    ['Photos: the harbour at dawn and the new quay', true],
+    ['Video: Vale: Raise the harbour tolls now', true],
+    ['Read more: Velmora votes on its harbour tolls', true],
+    ['Jo Roe can be reached at jo.roe@harbour.example today.', true],
+    ['Send your questions about the tolls to tolls@harbour.example please', true],
+    ['The video showed the harbour board voting on the new tolls.', false],
+    ['Officials said they reached a deal on the harbour tolls.', false],
     ['The harbour board met on Monday to vote on the new tolls.', false],
     ['The board updated its tolls on Monday after a long vote.', false],
   ])('isFurniture(%s) = %s', (text, furniture) => expect(isFurniture(text)).toBe(furniture));
