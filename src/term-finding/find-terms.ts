@@ -93,6 +93,7 @@ const isVerbOnly = (word: string) => {
 };
 const NAME_TAGS_IN_CONTEXT = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Country', 'City', 'Region'];
 
 /** The words of a paragraph with compromise's tags, read in context. */
 function tokensOf(paragraph: string): Token[] {
@@ -146,6 +147,9 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
   if (INITIALS_PLACES.has(first) && words.length === 1) return 'place';
+  // A country, state or city the lexicon knows, whatever it tags it as here ("Florida coach").
+  if (words.length === 1 && !titled && PLACE_TAGS.some((t) => lexiconTags(first).has(t)))
+    return 'place';
   if (words.length === 1 && isAcronym(words[0] ?? ''))
     return has('Place') ? 'place' : 'organization';
   if (PUBLICATION_HEADS.has(last)) return 'publication';
@@ -159,7 +163,7 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   // Initials before a surname, "P.J. Crowley", "J. Harlan Vose"; "U.S. Treasury" is a place's.
   if (words.length >= 2 && words.length <= 3 && INITIALS.test(first) && !INITIALS_PLACES.has(first))
     return 'person';
-  if (PLACE_HEADS.has(last) || has('Country') || has('City') || has('Region')) return 'place';
+  if (PLACE_HEADS.has(last) || PLACE_TAGS.some(has)) return 'place';
   if (tokens.some((t) => lexiconTags(t.text).has('Demonym')) || /(?:ans|ims|ists|ats)$/.test(last))
     return 'group';
   if (titled || PERSON_TAGS.some(has)) return 'person';

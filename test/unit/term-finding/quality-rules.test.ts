@@ -217,6 +217,17 @@ describe('findTerms on an invented story', () => {
     expect(labels).toContain('retirement age');
   });
 
+  it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
+    const found = findTerms({
+      title: 'Ferry league',
+      paragraphs: [
+        'Florida coach Ana Vale said the ferry league would grow.',
+        'The league met in Easton, and Florida won the ferry race again.',
+      ],
+    });
+    expect(found.find((t) => t.label === 'Florida')?.kind).toBe('place');
+  });
+
   it('reads the word after a colon as a sentence’s first', () => {
     const ferries = findTerms({
       title: 'The ferries of Easton',
