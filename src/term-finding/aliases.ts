@@ -67,7 +67,12 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
  * Enforcement Administration", "UGA" ← "University of Georgia"), as in Schwartz and Hearst's
  * abbreviation finder. Only where the text defines it: a name then its acronym in brackets.
  */
-export function spellsAcronym(acronym: string, words: readonly string[]): boolean {
+export function spellsAcronym(
+  acronym: string,
+  words: readonly string[],
+  /** Whether letters may come from inside the words; initials only when false. */
+  inner = true,
+): boolean {
   const letters = acronym.replace(/\./g, '').toUpperCase();
   const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w.toUpperCase());
   const from = (at: number, word: number): boolean => {
@@ -77,7 +82,7 @@ export function spellsAcronym(acronym: string, words: readonly string[]): boolea
     // The initial, then each count of the word's later letters the acronym goes on with.
     let next = at + 1;
     if (from(next, word + 1)) return true;
-    for (let p = 1; p < w.length && next < letters.length; p++) {
+    for (let p = 1; inner && p < w.length && next < letters.length; p++) {
       if (w[p] !== letters[next]) continue;
       next++;
       if (from(next, word + 1)) return true;

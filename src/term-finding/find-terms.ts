@@ -3,7 +3,7 @@
 // article that say most about each. Nothing goes beyond the article's words.
 import nlp from 'compromise';
 import { DEFAULT_CASE, type Alias, type Excerpt, type Kind, type Tier } from '../article/schema';
-import { acronymDefinitions, shortFormOf, splitAtTitle } from './aliases';
+import { acronymDefinitions, shortFormOf, spellsAcronym, splitAtTitle } from './aliases';
 import { pickExcerpts } from './excerpts';
 import { isOutletOrAuthor, readable } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
@@ -326,6 +326,7 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
   for (const p of input.paragraphs)
     for (const d of acronymDefinitions(p))
       into(slotOf(phraseKey([d.acronym]), true), slotOf(phraseKey([d.expansion]), true));
+  mergeUndefined(found, into);
   const withThe = (c: Candidate) =>
     c.mentions.some((m) =>
       /\bthe\s+$/iu.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)),
@@ -345,6 +346,46 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
       found.delete(c.slot);
   }
   return [...found.values()];
+}
+
+/**
+ * Names the article does not define as one but writes as one: an acronym dotted and not ("U.N.",
+ * "UN"), an acronym of the initials of one longer name it writes ("DNC", "Democratic National
+ * Committee"), and a body's name that ends the longer name of one other body ("Security
+ * Council", "U.N. Security Council").
+ */
+function mergeUndefined(
+  found: Map<string, Candidate>,
+  into: (from: string, to: string) => void,
+): void {
+  const names = () =>
+    [...found.values()].filter((c) => c.proper).map((c) => ({ c, label: labelOf(c) }));
+  const letters = (label: string) => label.replace(/\./g, '');
+  for (const { c, label } of names()) {
+    if (!found.has(c.slot) || !isAcronym(label)) continue;
+    const others = names().filter((n) => n.c !== c);
+    const dotted = others.find((n) => isAcronym(n.label) && letters(n.label) === letters(label));
+    if (dotted) {
+      const [from, to] =
+        dotted.c.mentions.length > c.mentions.length ? [c, dotted.c] : [dotted.c, c];
+      into(from.slot, to.slot);
+      continue;
+    }
+    const spelled = others.filter(
+      (n) =>
+        n.label.includes(' ') &&
+        n.c.kind !== 'person' &&
+        spellsAcronym(label, n.label.split(' '), false),
+    );
+    if (spelled.length === 1 && spelled[0]) into(c.slot, spelled[0].c.slot);
+  }
+  for (const { c, label } of names()) {
+    if (!found.has(c.slot) || c.kind !== 'organization' || !label.includes(' ')) continue;
+    const longer = names().filter(
+      (n) => n.c !== c && n.c.kind === 'organization' && n.label.endsWith(` ${label}`),
+    );
+    if (longer.length === 1 && longer[0]) into(c.slot, longer[0].c.slot);
+  }
 }
 
 /**

@@ -228,6 +228,53 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === 'Florida')?.kind).toBe('place');
   });
 
+  it.each([
+    {
+      why: 'an acronym written with dots and without',
+      paragraphs: [
+        'The U.N. sent two envoys to Velmora on Monday to talk about the harbour.',
+        'Later the UN said the harbour talks had failed, and the U.N. would meet again.',
+      ],
+      label: 'U.N.',
+      alias: 'UN',
+    },
+    {
+      why: 'the initials of one longer name',
+      paragraphs: [
+        'The Velmora National Council met on Monday to vote on the harbour tolls.',
+        'VNC members voted for the tolls, and the VNC chair said the harbour would pay.',
+      ],
+      label: 'Velmora National Council',
+      alias: 'VNC',
+    },
+    {
+      why: 'the end of one longer body’s name',
+      paragraphs: [
+        'The Easton Harbour Board met on Monday to vote on the harbour tolls.',
+        'Later the Harbour Board raised the tolls, and the Harbour Board chair said so.',
+      ],
+      label: 'Easton Harbour Board',
+      alias: 'Harbour Board',
+    },
+  ])('takes $why for one term', ({ paragraphs, label, alias }) => {
+    const found = findTerms({ title: 'Harbour tolls', paragraphs });
+    const term = found.find((t) => t.label === label);
+    expect(term?.aliases.map((a) => a.text)).toContain(alias);
+    expect(found.map((t) => t.label)).not.toContain(alias);
+  });
+
+  it('keeps a body’s short name apart when two longer names end with it', () => {
+    const found = findTerms({
+      title: 'Harbour tolls',
+      paragraphs: [
+        'The Easton Harbour Board and the Marlow Harbour Board met on Monday.',
+        'The Harbour Board of each town raised the tolls, and the Harbour Board chairs agreed.',
+      ],
+    });
+    const easton = found.find((t) => t.label === 'Easton Harbour Board');
+    expect(easton?.aliases.map((a) => a.text)).not.toContain('Harbour Board');
+  });
+
   it('reads the word after a colon as a sentence’s first', () => {
     const ferries = findTerms({
       title: 'The ferries of Easton',
