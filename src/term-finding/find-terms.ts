@@ -493,7 +493,9 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
   const others = candidates.map((c) => c.mentions);
   return candidates.map((c, i) => {
     const label = labelOf(c);
-    const texts = [label, ...[...c.aliases.keys()].filter((a) => a !== label)];
+    // A first name alone counts as the person's mention here, but on other pages "Tim" is anyone.
+    const firstName = (a: string) => c.kind === 'person' && a === label.split(' ')[0];
+    const texts = [label, ...[...c.aliases.keys()].filter((a) => a !== label && !firstName(a))];
     return {
       label,
       kind: c.kind,
