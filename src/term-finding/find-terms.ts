@@ -9,7 +9,12 @@ import { isOutletOrAuthor, readable } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { splitSentences } from './sentences';
-import { isNeverAName, isOpenerOnly, withoutCompanySuffix } from './name-words';
+import {
+  isNeverAName,
+  isOpenerOnly,
+  isStateAbbreviation,
+  withoutCompanySuffix,
+} from './name-words';
 import { isCommonPhrase, nameTier, phraseTier } from './tiers';
 import { phraseKey, STOPWORDS, wordsOf } from './words';
 
@@ -34,6 +39,8 @@ export interface FoundTerm {
 }
 
 export const MAX_TERMS = 30;
+/** Mentions that make an everyday word of the title a topic of the story. */
+const TOPIC_MENTIONS = 3;
 
 interface Candidate {
   key: string;
@@ -87,6 +94,9 @@ const GENERIC = new Set(
 /** Last words that give a name its kind in kindOf. */
 const KIND_HEADS = [ORG_HEADS, NAME_TAILS, PUBLICATION_HEADS, POLICY_HEADS, PLACE_HEADS];
 const NAME_CONNECTORS = new Set(['of', 'for']);
+/** Months that are words or names too ("May", "March"), and the words that make them dates. */
+const MONTHS = new Set(['March', 'May', 'June', 'August']);
+const MONTH_LEADS = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'by', 'last', 'next']);
 const isVerbOnly = (word: string) => {
   const tags = lexiconTags(word);
   return tags.has('Verb') && !tags.has('Noun');
@@ -130,7 +140,11 @@ function isNameWord(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "August 14" is a date, "Saturday Night Live" a name.
   const nameFollows = next !== undefined && isCapitalised(next) && t.end + 1 === next.start;
-  if (isNeverAName(t.text) && !nameFollows) return false;
+  // "in March", "in early May": a month in its sentence, whatever else the word can be.
+  const prior = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const dated =
+    t.tags.has('Month') || t.tags.has('WeekDay') || (MONTHS.has(t.text) && MONTH_LEADS.has(prior));
+  if ((isNeverAName(t.text) || dated) && !nameFollows) return false;
   if (!t.sentenceStart) return true;
   if (STOPWORDS.has(t.text.toLowerCase())) return false;
   // "New York" is a name where "Many Republicans" is not: compromise tags it in context.
@@ -174,7 +188,8 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
 /** Names: runs of capitalised words, through "of"/"for", cut at a possessive, titles dropped. */
 function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens, i)) continue;
+    const t = tokens[i] as Token;
+    if (!isNameWord(tokens, i) || isStateAbbreviation(paragraph, t.start, t.end)) continue;
     let j = i + 1;
     while (
       j < tokens.length &&
@@ -460,11 +475,29 @@ function scoreOf(c: Candidate, title: string): number {
   return score;
 }
 
-/** A lower-case phrase is a term when it is rare and repeated, or a rare pair of words. */
-function salient(c: Candidate): boolean {
+/**
+ * A lower-case phrase is a term when it is rare and repeated, or an everyday word of the title
+ * the story keeps coming back to ("agents", "oil": a context term, lit only in passages about it).
+ */
+function salient(c: Candidate, topics: ReadonlySet<string>): boolean {
   if (c.proper) return true;
-  const rare = !isCommonPhrase(c.key) && !isEverydayWord(c.key);
-  return rare && (c.mentions.length >= 2 || c.key.includes(' '));
+  if (!isCommonPhrase(c.key) && !isEverydayWord(c.key)) return c.mentions.length >= 2;
+  return topics.has(c.key) && c.mentions.length >= TOPIC_MENTIONS;
+}
+
+/** The title's nouns, but for those of a name it holds ("Jobs" is Steve Jobs, not jobs). */
+function titleTopics(title: string, candidates: readonly Candidate[]): Set<string> {
+  const inNames = new Set(
+    candidates
+      .filter((c) => c.proper)
+      .flatMap((c) => [...c.aliases.keys()].filter((a) => a.includes(' ') && title.includes(a)))
+      .flatMap((a) => wordsOf(a).map((w) => phraseKey([w.text]))),
+  );
+  return new Set(
+    wordsOf(title)
+      .map((w) => phraseKey([w.text]))
+      .filter((k) => !inNames.has(k) && lexiconTags(k).has('Noun')),
+  );
 }
 
 /**
@@ -484,8 +517,9 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
     paragraphs: article.paragraphs.map((p) => (p === article.title ? '' : readable(p))),
   };
   const counted = merge(collect(input), input).map((c) => recount(c, input));
+  const topics = titleTopics(article.title, counted);
   const candidates = counted
-    .filter((c) => salient(c) && !isJunk(c, counted, input))
+    .filter((c) => salient(c, topics) && !isJunk(c, counted, input))
     .map((c) => ({ c, score: scoreOf(c, input.title) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_TERMS)

@@ -12,6 +12,9 @@ const CREDIT =
 /** "Video: Buck: Raise retirement age", "Photos: …", "Read more: …": a link to more, not story. */
 const MEDIA_LEAD =
   /^\s*(?:photos?|images?|video|watch|gallery|slideshow|audio|listen|related|see also|read more)\s*:/iu;
+/** "See TIME's Pictures of the Week.": a short line that only points to more of the site. */
+const TEASER = /^\s*(?:see|watch|read|view|listen\s+to)\b/iu;
+const TEASER_WORDS = 12;
 /** "Jo Roe can be reached at jo@example.com": the author's address below the story. */
 const CONTACT = /\b(?:can|may)\s+be\s+reached\b|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}{2,}/iu;
 
@@ -21,10 +24,13 @@ const STAMP = /^\s*(?:last\s+)?(?:updated|published|posted|modified)\b/iu;
 const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/iu;
 
 /** Whether a paragraph is furniture: too short to say anything, a photo credit, a link to a
- * video or more, the story's time stamp, a contributor's line or the author's address. */
+ * video or more (or a short line pointing to one), the story's time stamp, a contributor's line
+ * or the author's address. */
 export function isFurniture(paragraph: string): boolean {
+  const words = wordsOf(paragraph).length;
   return (
-    wordsOf(paragraph).length < MIN_PARAGRAPH_WORDS ||
+    words < MIN_PARAGRAPH_WORDS ||
+    (words < TEASER_WORDS && TEASER.test(paragraph)) ||
     CREDIT.test(paragraph) ||
     MEDIA_LEAD.test(paragraph) ||
     STAMP.test(paragraph) ||

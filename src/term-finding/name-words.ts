@@ -29,3 +29,20 @@ export function withoutCompanySuffix<T extends { text: string }>(words: readonly
     ? words.slice(0, -1)
     : [...words];
 }
+
+/** The AP's abbreviations of US states, as in "Grand Isle, La." (no term of their own). */
+const AP_STATES = new Set(
+  (
+    'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont ' +
+    'Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'
+  ).split(' '),
+);
+
+/** Whether the word at `start` is a state's abbreviation after a place: ", La." */
+export function isStateAbbreviation(text: string, start: number, end: number): boolean {
+  return (
+    AP_STATES.has(text.slice(start, end)) &&
+    text[end] === '.' &&
+    /,\s*$/u.test(text.slice(Math.max(0, start - 3), start))
+  );
+}

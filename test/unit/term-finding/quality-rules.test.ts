@@ -27,6 +27,12 @@ describe('furniture', () => {
     ['Read more: Velmora votes on its harbour tolls', true],
     ['Jo Roe can be reached at jo.roe@harbour.example today.', true],
     ['Send your questions about the tolls to tolls@harbour.example please', true],
+    ["See the Harbour Gazette's Pictures of the Week.", true],
+    ['Watch the harbour board vote on the tolls here', true],
+    [
+      'See how the harbour board voted on the new tolls on Monday, and what it means for ferries.',
+      false,
+    ],
     ['The video showed the harbour board voting on the new tolls.', false],
     ['Officials said they reached a deal on the harbour tolls.', false],
     ['The harbour board met on Monday to vote on the new tolls.', false],
@@ -275,6 +281,58 @@ describe('findTerms on an invented story', () => {
     });
     const easton = found.find((t) => t.label === 'Easton Harbour Board');
     expect(easton?.aliases.map((a) => a.text)).not.toContain('Harbour Board');
+  });
+
+  it('takes an everyday word of the title the story keeps to; no phrase met once', () => {
+    const found = findTerms({
+      title: 'Pilots and their agents',
+      paragraphs: [
+        'The harbour pilots hired agents this year, and the agents took a tenth of the fees.',
+        'Some agents were honest, the pilots said, but one shady harbour deal cost them a season.',
+        'The board said it would license agents and the pilots would choose among them.',
+      ],
+    });
+    const agent = found.find((t) => t.label === 'agent');
+    expect(agent?.tier).toBe('context');
+    expect(found.map((t) => t.label)).not.toContain('shady harbour deal');
+  });
+
+  it('takes no word of a name in the title for a topic', () => {
+    const found = findTerms({
+      title: 'Velmora says Ana Cook is leaving',
+      paragraphs: [
+        'Ana Cook said the harbour had hired a new cook every year since she took over.',
+        'The cook of the ferry stayed, Cook said, and the cook of the inn left after her.',
+      ],
+    });
+    expect(found.map((t) => t.label)).not.toContain('cook');
+  });
+
+  it('takes no state abbreviation after a place for a name', () => {
+    const found = findTerms({
+      title: 'Ferries of Easton',
+      paragraphs: [
+        'The ferry left Grand Bay, La., on Monday, and the ferry reached Easton, Ore., at noon.',
+        'Ferry crews in Grand Bay said the ferry would sail again on Friday.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).not.toContain('La');
+    expect(labels).not.toContain('Ore');
+    expect(labels).toContain('Grand Bay');
+  });
+
+  it('takes a month after "in early" for a date, not a name', () => {
+    const found = findTerms({
+      title: 'Ferries of Easton',
+      paragraphs: [
+        'In early May the ferry crews of Easton struck, and the ferry stayed in port.',
+        'The ferry crews of Easton went back to work in late June after the vote.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).not.toContain('May');
+    expect(labels).not.toContain('June');
   });
 
   it('reads the word after a colon as a sentence’s first', () => {
