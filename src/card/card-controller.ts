@@ -24,6 +24,9 @@ export interface CardControllerOptions {
   closeDelay?: number;
   /** The card's words (browser.i18n.getMessage). */
   t: Translate;
+  /** Where the pointer rests, from an overlay this one replaces: it gets its dwell once there is
+   * a mention under it, without moving. */
+  pointer?: { x: number; y: number } | null;
 }
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
@@ -52,6 +55,8 @@ export class CardController {
   constructor(private readonly o: CardControllerOptions) {
     this.terms = new Map(o.catalog.terms.map((t) => [t.key, t]));
     this.openDelay = o.openDelay ?? 150;
+    this.pointer = o.pointer ?? null;
+    this.pointerMovedAt = performance.now();
     this.intent = new HoverIntent<Mention>(
       // Every way into the card is guarded: an error is logged once, never thrown at the page.
       {
@@ -87,6 +92,11 @@ export class CardController {
     return this.intent.current;
   }
 
+  /** Where the pointer was last seen over the page, if it was. */
+  get pointerPosition(): { x: number; y: number } | null {
+    return this.pointer;
+  }
+
   /** The dwell before a hovered mention opens its card (the hover delay setting). */
   setOpenDelay(ms: number): void {
     this.openDelay = ms;
@@ -119,12 +129,18 @@ export class CardController {
 
   /**
    * The engine's mentions changed: a card whose mention is gone, or now hidden, closes, unless
-   * the same term was found again in its place (the page's text read again).
+   * the same term was found again in its place (the page's text read again); with no card, the
+   * pointer is tested again where it rests.
    */
   mentionsChanged(): void {
     const { engine } = this.o;
     const current = this.intent.current;
-    if (!current || (engine.store.has(current) && engine.isShown(current))) return;
+    // A mention may now be under a pointer that has not moved (found, or the page read again).
+    if (!current) {
+      if (!this.hovered) this.hitTestSoon();
+      return;
+    }
+    if (engine.store.has(current) && engine.isShown(current)) return;
     const next = this.successor(current);
     if (!next) {
       this.intent.mentionRemoved(current);

@@ -48,6 +48,8 @@ export function displayFor(
 export class LiveOverlay {
   private overlay: Overlay | null = null;
   private run: AbortController | null = null;
+  /** Where the pointer last rested, kept across restarts of the overlay. */
+  private pointer: { x: number; y: number } | null = null;
   private settings: Settings | null = null;
   private catalog: OverlayCatalog | null;
   private readonly sheets: ShadowHighlightSheets;
@@ -160,6 +162,8 @@ export class LiveOverlay {
       style: preferences.style,
       display: displayFor(preferences, catalog.terms),
       onMentionsChanged: () => this.scheduleReport(),
+      // A library change restarts the overlay under a resting pointer: its card still opens.
+      pointer: this.pointer,
     });
     if (!overlay) {
       run.abort();
@@ -170,6 +174,7 @@ export class LiveOverlay {
   }
 
   private stopOverlay(): void {
+    this.pointer = this.overlay?.cards.pointerPosition ?? this.pointer;
     this.run?.abort();
     this.run = null;
     this.overlay = null;

@@ -28,6 +28,8 @@ export interface OverlayOptions {
   display?: Display;
   /** After the shown mentions changed (found, removed, or hidden by the display settings). */
   onMentionsChanged?: () => void;
+  /** Where the pointer rests, from the overlay this one replaces. */
+  pointer?: { x: number; y: number } | null;
 }
 
 export interface Overlay {
@@ -64,6 +66,7 @@ export function startOverlay(o: OverlayOptions): Overlay | null {
     ...(o.openArticle ? { openArticle: o.openArticle } : {}),
     t: o.t,
     ...(o.openDelay !== undefined ? { openDelay: o.openDelay } : {}),
+    pointer: o.pointer ?? null,
   });
   o.signal.addEventListener('abort', () => engine.stop(), { once: true });
   if (o.style) engine.layer.setStyle(o.style);

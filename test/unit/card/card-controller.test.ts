@@ -97,4 +97,34 @@ describe('the card controller', () => {
     expect(builtIn[0]).toBe(document);
     expect(document.querySelector('fact-context-card')).not.toBeNull();
   });
+
+  it.each([
+    { pointer: { x: 5, y: 5 }, opens: true },
+    { pointer: null, opens: false },
+  ])(
+    'opens the card under a pointer handed over from an overlay it replaces: $opens',
+    async ({ pointer, opens }) => {
+      const p = document.createElement('p');
+      p.textContent = 'Fentanyl is a synthetic opioid.';
+      document.body.append(p);
+      const { engine } = fakeEngine(mentionOn(p.firstChild as Text));
+      const cards = new CardController({
+        doc: document,
+        engine,
+        catalog,
+        css: '.card{}',
+        signal: abort.signal,
+        articleUrl: () => 'ext:/article.html',
+        openDelay: 20,
+        t: english,
+        pointer,
+      });
+      // The new overlay's engine found its first mentions; the pointer has not moved.
+      cards.mentionsChanged();
+      await nextTask();
+      await nextTask();
+      expect(document.querySelector('fact-context-card') !== null).toBe(opens);
+      expect(cards.pointerPosition).toEqual(pointer);
+    },
+  );
 });
