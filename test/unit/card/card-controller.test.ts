@@ -55,12 +55,12 @@ describe('the card controller', () => {
   });
 
   /** A controller over one paragraph whose every point is a mention of fentanyl. */
-  function dwellOn(openDelay: number) {
+  function controllerOn(openDelay: number, pointer: { x: number; y: number } | null = null) {
     const p = document.createElement('p');
     p.textContent = 'Fentanyl is a synthetic opioid.';
     document.body.append(p);
     const { engine, active } = fakeEngine(mentionOn(p.firstChild as Text));
-    new CardController({
+    const cards = new CardController({
       doc: document,
       engine,
       catalog,
@@ -69,7 +69,14 @@ describe('the card controller', () => {
       articleUrl: () => 'ext:/article.html',
       openDelay,
       t: english,
+      pointer,
     });
+    return { cards, active };
+  }
+
+  /** The pointer moves onto the mention. */
+  function dwellOn(openDelay: number) {
+    const { active } = controllerOn(openDelay);
     const made = vi.spyOn(document, 'createElement');
     document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5 }));
     return { active, made };
@@ -104,21 +111,7 @@ describe('the card controller', () => {
   ])(
     'opens the card under a pointer handed over from an overlay it replaces: $opens',
     async ({ pointer, opens }) => {
-      const p = document.createElement('p');
-      p.textContent = 'Fentanyl is a synthetic opioid.';
-      document.body.append(p);
-      const { engine } = fakeEngine(mentionOn(p.firstChild as Text));
-      const cards = new CardController({
-        doc: document,
-        engine,
-        catalog,
-        css: '.card{}',
-        signal: abort.signal,
-        articleUrl: () => 'ext:/article.html',
-        openDelay: 20,
-        t: english,
-        pointer,
-      });
+      const { cards } = controllerOn(20, pointer);
       // The new overlay's engine found its first mentions; the pointer has not moved.
       cards.mentionsChanged();
       await nextTask();
