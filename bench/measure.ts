@@ -49,6 +49,8 @@ export interface BenchConfig {
   /** Storage items of a reader's library (bench/invented-library.ts), seeded before any page. */
   library?: Record<string, unknown>;
   log: (line: string) => void;
+  /** Each phase as it starts (the smoke test prints them when it fails, to name a hang). */
+  step?: (what: string) => void;
 }
 
 /** The hover card opens after this dwell (src/card/hover-intent.ts). */
@@ -248,8 +250,10 @@ async function extRun(
   const tab = await browser.newPage();
   try {
     if (tab.cdp) await tab.cdp('Performance.enable');
+    cfg.step?.('extension: load');
     await tab.goto(url);
     const churn = page.id === 'churn';
+    cfg.step?.('extension: settle');
     const { state, ok } = await untilSettled(tab, page, cfg);
     if (!ok) {
       cfg.log(`    no settle mark within ${cfg.settleTimeoutMs} ms of load`);
@@ -258,7 +262,9 @@ async function extRun(
     // The churning page settles again every batch: its first settle is the initial pass.
     const settle = churn ? state.firstSettle : state.settles.at(-1);
     if (!settle) return null;
+    cfg.step?.('extension: measure');
     const load = await measureLoad(tab, page, cfg, state.load);
+    cfg.step?.('extension: hover');
     const h2 = state.ranges > 0 ? await hover(tab) : null;
     return {
       ...load,
@@ -289,9 +295,12 @@ async function tracedRun(
   const tab = await browser.newPage();
   try {
     if (!tab.trace) return null;
+    cfg.step?.('trace: start');
     const stop = await tab.trace();
     await tab.goto(url);
+    cfg.step?.('trace: settle');
     await untilSettled(tab, page, cfg);
+    cfg.step?.('trace: stop');
     return extensionTasks((await stop()) as unknown as TraceEvent[]);
   } finally {
     await tab.close();
@@ -355,6 +364,7 @@ async function baseRun(
   const tab = await browser.newPage();
   try {
     if (tab.cdp) await tab.cdp('Performance.enable');
+    cfg.step?.('page alone: load');
     await tab.goto(url);
     const { state } = await pollState(
       tab,
@@ -398,6 +408,7 @@ async function markRun(
   const tab = await browser.newPage();
   let abandoned = false;
   try {
+    cfg.step?.('mark.js');
     await tab.goto(url);
     if (!(await tab.evaluate(loadMarkJs, server.url('vendor/mark.min.js')))) {
       throw new Error('mark.js did not load');
@@ -513,14 +524,16 @@ export function withContentScript(from: string, to: string, source: string): str
 async function scriptFloorRuns(
   browser: ExtensionBrowser,
   url: string,
-  loads: number,
+  cfg: BenchConfig,
 ): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i < loads; i++) {
+  for (let i = 0; i < cfg.runs; i++) {
     const tab = await browser.newPage();
     try {
+      cfg.step?.('floor script: load');
       await tab.goto(url);
-      await tab.waitFor(readScriptFloor, undefined, 60_000);
+      cfg.step?.('floor script: wait');
+      await tab.waitFor(readScriptFloor, undefined, cfg.settleTimeoutMs);
       const ms = await tab.evaluate(readScriptFloor);
       if (ms !== null) out.push(ms);
     } finally {
@@ -572,6 +585,7 @@ export async function benchBrowser(
   pages: readonly BenchPage[],
   cfg: BenchConfig,
 ): Promise<BrowserResult> {
+  cfg.step?.(`${name}: launch`);
   const [ext, base] = await launchPair(name, cfg.extensionDir?.(name));
   const floorDir = cfg.floorExtensionDir?.(name);
   const floorBrowser = floorDir
@@ -611,7 +625,7 @@ export async function benchBrowser(
       const empty =
         page.id === 'no-mentions' ? await emptyScriptRuns(name, url, page, cfg, loads) : undefined;
       const scriptFloor = floorBrowser
-        ? await scriptFloorRuns(floorBrowser, url, cfg.runs)
+        ? await scriptFloorRuns(floorBrowser, url, cfg)
         : undefined;
       if (scriptFloor) {
         cfg.log(`  ${name} ${page.id} floor in a content script: ${fmt(med(scriptFloor))} ms`);
@@ -664,6 +678,7 @@ export async function benchBrowser(
       );
     }
   } finally {
+    cfg.step?.(`${name}: close`);
     await Promise.all([ext.close(), base.close(), floorBrowser?.close()]);
   }
   return { browser: name, version: await browserVersion(name), pages: results };

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { benchBrowser, withContentScript, type BrowserResult } from '../../bench/measure';
 import { tinyPage, writePages } from '../../bench/pages';
 import { SCRIPT_FLOOR_SOURCE } from '../../bench/probe';
@@ -32,6 +32,10 @@ describe('benchmark smoke run', () => {
 
   it.each(BROWSERS)('%s: measures the extension, the floor and mark.js', async (name) => {
     if (!server) throw new Error('no server');
+    // A hang shows only as the test's timeout: the phases reached say where it was.
+    const t0 = Date.now();
+    const steps: string[] = [];
+    onTestFailed(() => console.log(`${name} phases (ms since start):\n${steps.join('\n')}`));
     const result = await benchBrowser(name, server, [page], {
       runs: 1,
       markRuns: {},
@@ -42,6 +46,7 @@ describe('benchmark smoke run', () => {
       floorExtensionDir: (b) =>
         withContentScript(extensionDir(b), join(dir, `floor-${b}`), SCRIPT_FLOOR_SOURCE),
       log: () => {},
+      step: (what) => steps.push(`${Date.now() - t0} ${what}`),
     });
     results.push(result);
     const p = result.pages[0];
