@@ -373,12 +373,16 @@ function mergeUndefined(
   found: Map<string, Candidate>,
   into: (from: string, to: string) => void,
 ): void {
+  // One list per pass: a name merged away is skipped, and merging never changes a label's letters.
   const names = () =>
     [...found.values()].filter((c) => c.proper).map((c) => ({ c, label: labelOf(c) }));
+  const live = (list: ReturnType<typeof names>, c: Candidate) =>
+    list.filter((n) => n.c !== c && found.has(n.c.slot));
   const letters = (label: string) => label.replace(/\./g, '');
-  for (const { c, label } of names()) {
+  const acronyms = names();
+  for (const { c, label } of acronyms) {
     if (!found.has(c.slot) || !isAcronym(label)) continue;
-    const others = names().filter((n) => n.c !== c);
+    const others = live(acronyms, c);
     const dotted = others.find((n) => isAcronym(n.label) && letters(n.label) === letters(label));
     if (dotted) {
       const [from, to] =
@@ -394,10 +398,11 @@ function mergeUndefined(
     );
     if (spelled.length === 1 && spelled[0]) into(c.slot, spelled[0].c.slot);
   }
-  for (const { c, label } of names()) {
+  const bodies = names();
+  for (const { c, label } of bodies) {
     if (!found.has(c.slot) || c.kind !== 'organization' || !label.includes(' ')) continue;
-    const longer = names().filter(
-      (n) => n.c !== c && n.c.kind === 'organization' && n.label.endsWith(` ${label}`),
+    const longer = live(bodies, c).filter(
+      (n) => n.c.kind === 'organization' && n.label.endsWith(` ${label}`),
     );
     if (longer.length === 1 && longer[0]) into(c.slot, longer[0].c.slot);
   }
@@ -466,8 +471,7 @@ function labelOf(c: Candidate): string {
 }
 
 /** How salient a candidate is: names and repeated, rare phrases first. */
-function scoreOf(c: Candidate, title: string): number {
-  const titleKeys = new Set(wordsOf(title).map((w) => phraseKey([w.text])));
+function scoreOf(c: Candidate, titleKeys: ReadonlySet<string>): number {
   const words = c.key.split(' ');
   const rare = !isCommonPhrase(c.key) && !(words.length === 1 && isEverydayWord(c.key));
   let score = c.mentions.length + (c.proper ? 2 : 0) + (rare ? 1 : 0);
@@ -486,18 +490,18 @@ function salient(c: Candidate, topics: ReadonlySet<string>): boolean {
 }
 
 /** The title's nouns, but for those of a name it holds ("Jobs" is Steve Jobs, not jobs). */
-function titleTopics(title: string, candidates: readonly Candidate[]): Set<string> {
+function titleTopics(
+  title: string,
+  titleKeys: ReadonlySet<string>,
+  candidates: readonly Candidate[],
+): Set<string> {
   const inNames = new Set(
     candidates
       .filter((c) => c.proper)
       .flatMap((c) => [...c.aliases.keys()].filter((a) => a.includes(' ') && title.includes(a)))
       .flatMap((a) => wordsOf(a).map((w) => phraseKey([w.text]))),
   );
-  return new Set(
-    wordsOf(title)
-      .map((w) => phraseKey([w.text]))
-      .filter((k) => !inNames.has(k) && lexiconTags(k).has('Noun')),
-  );
+  return new Set([...titleKeys].filter((k) => !inNames.has(k) && lexiconTags(k).has('Noun')));
 }
 
 /**
@@ -517,10 +521,11 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
     paragraphs: article.paragraphs.map((p) => (p === article.title ? '' : readable(p))),
   };
   const counted = merge(collect(input), input).map((c) => recount(c, input));
-  const topics = titleTopics(article.title, counted);
+  const titleKeys = new Set(wordsOf(article.title).map((w) => phraseKey([w.text])));
+  const topics = titleTopics(article.title, titleKeys, counted);
   const candidates = counted
     .filter((c) => salient(c, topics) && !isJunk(c, counted, input))
-    .map((c) => ({ c, score: scoreOf(c, input.title) }))
+    .map((c) => ({ c, score: scoreOf(c, titleKeys) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_TERMS)
     .map(({ c }) => c);
