@@ -44,6 +44,8 @@ export class CardController {
   private pointer: { x: number; y: number } | null = null;
   /** When the pointer last moved (event time, on the clock of performance.now()). */
   private pointerMovedAt = 0;
+  /** A pointer handed over that has not moved nor yet rested on a mention of this overlay. */
+  private handedOver = false;
   private frame = 0;
   private openDelay: number;
   /** The first card's one-time costs are paid (by the warm-up or a card), or about to be. */
@@ -56,6 +58,7 @@ export class CardController {
     this.terms = new Map(o.catalog.terms.map((t) => [t.key, t]));
     this.openDelay = o.openDelay ?? 150;
     this.pointer = o.pointer ?? null;
+    this.handedOver = this.pointer !== null;
     this.pointerMovedAt = performance.now();
     this.intent = new HoverIntent<Mention>(
       // Every way into the card is guarded: an error is logged once, never thrown at the page.
@@ -129,15 +132,16 @@ export class CardController {
 
   /**
    * The engine's mentions changed: a card whose mention is gone, or now hidden, closes, unless
-   * the same term was found again in its place (the page's text read again); with no card, the
-   * pointer is tested again where it rests.
+   * the same term was found again in its place (the page's text read again); with no card, a
+   * pointer handed over is tested again where it rests.
    */
   mentionsChanged(): void {
     const { engine } = this.o;
     const current = this.intent.current;
-    // A mention may now be under a pointer that has not moved (found, or the page read again).
+    // The new overlay's mentions may now be under the pointer the old one left resting. Only
+    // then: a page's own changes under an idle pointer open no card.
     if (!current) {
-      if (!this.hovered) this.hitTestSoon();
+      if (this.handedOver && !this.hovered) this.hitTestSoon();
       return;
     }
     if (engine.store.has(current) && engine.isShown(current)) return;
@@ -168,6 +172,7 @@ export class CardController {
   private onPointerMove(e: PointerEvent): void {
     this.pointer = { x: e.clientX, y: e.clientY };
     this.pointerMovedAt = e.timeStamp;
+    this.handedOver = false;
     // Over the card, its own enter and leave decide; the point is kept for when it closes.
     if (!this.host?.contains(e.composedPath()[0] as Node)) this.hitTestSoon();
   }
@@ -188,6 +193,7 @@ export class CardController {
           Math.max(0, performance.now() - this.pointerMovedAt),
           MAX_SEEN_LATE_MS,
         );
+        if (hit) this.handedOver = false;
         if (hit && !this.warmedUp) this.warmUp(performance.now() + this.openDelay - dwelt);
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();

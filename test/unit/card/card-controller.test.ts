@@ -22,18 +22,19 @@ vi.mock('../../../src/card/card-sources', async (real) => {
 
 const catalog = catalogTerms(catalogPacks(bundled, []));
 
-/** One mention under every point, and a layer that only records what it was asked. */
+/** One mention under every point once `found`, and a layer that only records what it was asked. */
 function fakeEngine(mention: Mention) {
   const active: (Mention | null)[] = [];
+  const state = { found: true };
   const engine = {
-    hitTest: () => ({ mention }),
+    hitTest: () => (state.found ? { mention } : null),
     layer: { setActive: (m: Mention | null) => active.push(m) },
     store: { has: () => true, at: () => [] },
     isShown: () => true,
     shownMentions: () => [mention],
   };
   // Only what the controller calls of the engine while a pointer dwells and a card opens.
-  return { engine: engine as unknown as MentionEngine, active };
+  return { engine: engine as unknown as MentionEngine, active, state };
 }
 
 function mentionOn(text: Text): Mention {
@@ -59,7 +60,7 @@ describe('the card controller', () => {
     const p = document.createElement('p');
     p.textContent = 'Fentanyl is a synthetic opioid.';
     document.body.append(p);
-    const { engine, active } = fakeEngine(mentionOn(p.firstChild as Text));
+    const { engine, active, state } = fakeEngine(mentionOn(p.firstChild as Text));
     const cards = new CardController({
       doc: document,
       engine,
@@ -71,7 +72,7 @@ describe('the card controller', () => {
       t: english,
       pointer,
     });
-    return { cards, active };
+    return { cards, active, state };
   }
 
   /** The pointer moves onto the mention. */
@@ -105,19 +106,28 @@ describe('the card controller', () => {
     expect(document.querySelector('fact-context-card')).not.toBeNull();
   });
 
+  const pointerMoved = () =>
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5 }));
   it.each([
-    { pointer: { x: 5, y: 5 }, opens: true },
-    { pointer: null, opens: false },
+    { pointer: 'handed over', handedOver: { x: 5, y: 5 }, moved: false, opens: true },
+    { pointer: 'unknown', handedOver: null, moved: false, opens: false },
+    // The page's own new text under a pointer resting there since before: no card.
+    { pointer: 'resting since before', handedOver: null, moved: true, opens: false },
   ])(
-    'opens the card under a pointer handed over from an overlay it replaces: $opens',
-    async ({ pointer, opens }) => {
-      const { cards } = controllerOn(20, pointer);
-      // The new overlay's engine found its first mentions; the pointer has not moved.
+    'a mention found under a resting pointer, $pointer: opens a card: $opens',
+    async ({ handedOver, moved, opens }) => {
+      const { cards, state } = controllerOn(20, handedOver);
+      state.found = false;
+      if (moved) pointerMoved();
+      // The first batch of mentions is elsewhere; the next is under the pointer, which rests.
+      cards.mentionsChanged();
+      await nextTask();
+      state.found = true;
       cards.mentionsChanged();
       await nextTask();
       await nextTask();
       expect(document.querySelector('fact-context-card') !== null).toBe(opens);
-      expect(cards.pointerPosition).toEqual(pointer);
+      expect(cards.pointerPosition).toEqual(moved ? { x: 5, y: 5 } : handedOver);
     },
   );
 });
