@@ -132,8 +132,9 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
 
 /**
  * Which longer name a one-word name stands for: a surname for the one person of that surname
- * ("Blinken" → "Antony Blinken"), or an organisation's last word after "the" ("the Journal" →
- * "Wall Street Journal"). Undefined when no name or two names end with it (two Kerrys).
+ * ("Blinken" → "Antony Blinken"), an organisation's last word after "the" ("the Journal" →
+ * "Wall Street Journal"), or a place's first word after "the" ("the Gulf" → "Gulf of Mexico").
+ * Undefined when no name or two names fit (two Kerrys).
  */
 export function shortFormOf(
   word: string,
@@ -142,7 +143,9 @@ export function shortFormOf(
 ): string | undefined {
   const fits = longNames.filter(({ name, kind }) => {
     const words = name.split(' ');
-    if (words.length < 2 || words[words.length - 1] !== word) return false;
+    if (words.length < 2) return false;
+    if (withThe && kind === 'place' && words[0] === word && words[1] === 'of') return true;
+    if (words[words.length - 1] !== word) return false;
     return kind === 'person' || (withThe && (kind === 'organization' || kind === 'publication'));
   });
   return fits.length === 1 ? fits[0]?.name : undefined;

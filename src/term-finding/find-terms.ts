@@ -41,6 +41,8 @@ export interface FoundTerm {
 export const MAX_TERMS = 30;
 /** Mentions that make an everyday word of the title a topic of the story. */
 const TOPIC_MENTIONS = 3;
+/** Mentions that make a rare lower-case phrase a term when it shares no word with the title. */
+const PHRASE_MENTIONS = 3;
 
 interface Candidate {
   key: string;
@@ -74,7 +76,7 @@ const PUBLICATION_HEADS = new Set(
   'journal times post news herald tribune gazette review magazine daily'.split(' '),
 );
 const PLACE_HEADS = new Set(
-  'province state county region city river sea island islands'.split(' '),
+  'province state county region city river sea ocean gulf bay lake coast island islands'.split(' '),
 );
 /** Laws, programmes and plans: "Social Security Act", "Affordable Care Act". */
 const POLICY_HEADS = new Set('act bill law program programme treaty accord amendment'.split(' '));
@@ -128,7 +130,9 @@ function tokensOf(paragraph: string): Token[] {
   }));
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** A product's name in lower camel case: "iPod", "eBay", "iOS". */
+const isCamelCase = (text: string) => /^\p{Ll}+\p{Lu}/u.test(text);
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || isCamelCase(t.text);
 const isAcronym = (text: string) => DEFAULT_CASE(text) === 'acronym';
 const onlySpaceBetween = (paragraph: string, a: Token, b: Token) =>
   /^[ \t]+$/.test(paragraph.slice(a.end, b.start));
@@ -137,6 +141,7 @@ const onlySpaceBetween = (paragraph: string, a: Token, b: Token) =>
 function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t)) return false;
+  if (isCamelCase(t.text)) return true;
   const next = tokens[i + 1];
   // "August 14" is a date, "Saturday Night Live" a name.
   const nameFollows = next !== undefined && isCapitalised(next) && t.end + 1 === next.start;
@@ -178,8 +183,8 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   if (words.length >= 2 && words.length <= 3 && INITIALS.test(first) && !INITIALS_PLACES.has(first))
     return 'person';
   if (PLACE_HEADS.has(last) || PLACE_TAGS.some(has)) return 'place';
-  if (tokens.some((t) => lexiconTags(t.text).has('Demonym')) || /(?:ans|ims|ists|ats)$/.test(last))
-    return 'group';
+  // A people by its last word: "Iranians", "Chinese Americans", not "Indian Ocean".
+  if (lexiconTags(last).has('Demonym') || /(?:ans|ims|ists|ats)$/.test(last)) return 'group';
   if (titled || PERSON_TAGS.some(has)) return 'person';
   if (has('Place')) return 'place';
   return has('Organization') || words.length > 1 ? 'organization' : 'concept';
@@ -209,8 +214,9 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     }
     let run = tokens.slice(i, j);
     i = j - 1;
-    // A leading demonym is its own term ("Chinese Ministry of Public Security").
-    if (run.length > 1 && lexiconTags(run[0]?.text ?? '').has('Demonym')) {
+    // A leading demonym is its own term ("Chinese Ministry of Public Security"), but not before
+    // one word ("European Union").
+    if (run.length > 2 && lexiconTags(run[0]?.text ?? '').has('Demonym')) {
       add(at, run.slice(0, 1), 'group', paragraph);
       run = run.slice(1);
     }
@@ -257,7 +263,7 @@ function nounPhrasesIn(paragraph: string, tokens: Token[], at: number, add: Adde
   const isNoun = (t: Token) =>
     t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
   const isModifier = (t: Token) => isNoun(t) || t.tags.has('Adjective');
-  const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
+  const lower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCamelCase(t.text);
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
     while (
@@ -342,11 +348,14 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
     for (const d of acronymDefinitions(p))
       into(slotOf(phraseKey([d.acronym]), true), slotOf(phraseKey([d.expansion]), true));
   mergeUndefined(found, into);
-  const withThe = (c: Candidate) =>
-    c.mentions.some((m) =>
-      /\bthe\s+$/iu.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)),
-    );
-  for (const c of found.values()) if (isPersonBySurname(c, found, withThe)) c.kind = 'person';
+  const after = (c: Candidate, before: RegExp) =>
+    c.mentions.some((m) => before.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)));
+  const withThe = (c: Candidate) => after(c, /\bthe\s+$/iu);
+  const determined = (c: Candidate) => after(c, /\b(?:the|an?)\s+$|['’]s\s+$/iu);
+  for (const c of found.values()) {
+    if (isPersonBySurname(c, found, withThe) || isPersonByUnknownWords(c, determined))
+      c.kind = 'person';
+  }
   const names = [...found.values()]
     .filter((c) => c.proper)
     .map((c) => ({ name: labelOf(c), kind: c.kind, slot: c.slot }));
@@ -430,6 +439,24 @@ function isPersonBySurname(
   return alone !== undefined && alone !== c && !withThe(alone);
 }
 
+/**
+ * A name of two or three words the lexicon knows none of, never written after "the", "a" or a
+ * possessive: a person it does not know ("Newt Gingrich", "Maurkice Pouncey"). Things and bodies
+ * are mostly named with known words, or written after one ("the Deepwater Horizon explosion").
+ */
+function isPersonByUnknownWords(c: Candidate, determined: (c: Candidate) => boolean): boolean {
+  if (!c.proper || c.kind !== 'organization') return false;
+  const words = labelOf(c).split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  // compromise's lexicon is small ("committee", "story" are not in it): common words count too.
+  const unknown = (w: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    lexiconTags(w).size === 0 &&
+    !isCommonPhrase(w) &&
+    !KIND_HEADS.some((h) => h.has(w.toLowerCase()));
+  return words.every(unknown) && !determined(c);
+}
+
 /** "Tim" → "Tim Cook" when he is the one person of that first name. */
 function onlyFullNameOf(
   word: string,
@@ -442,12 +469,15 @@ function onlyFullNameOf(
 /**
  * Whether a candidate is no key term whatever its counts: the outlet's or author's name, a
  * one-word name that is an everyday word only ever capitalised to start a sentence ("People",
- * "There"), or a word only ever written inside a longer name ("Security" in "Social Security").
+ * "There"), a nationality, or a word only ever written inside a longer name ("Security" in
+ * "Social Security").
  */
 function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): boolean {
   const label = labelOf(c);
   if (c.proper && isOutletOrAuthor(label, input.source, input.byline)) return true;
   if (c.proper && c.midSentence === 0 && !label.includes(' ') && isEverydayWord(label)) return true;
+  // A nationality alone ("Russian", "Americans") only says its country again, on every page.
+  if (c.proper && !label.includes(' ') && lexiconTags(label).has('Demonym')) return true;
   const inside = (m: Mention, o: Mention) =>
     o.paragraph === m.paragraph &&
     o.start <= m.start &&
@@ -475,17 +505,29 @@ function scoreOf(c: Candidate, titleKeys: ReadonlySet<string>): number {
   const words = c.key.split(' ');
   const rare = !isCommonPhrase(c.key) && !(words.length === 1 && isEverydayWord(c.key));
   let score = c.mentions.length + (c.proper ? 2 : 0) + (rare ? 1 : 0);
-  if (words.some((w) => titleKeys.has(w))) score += 2;
+  if (sharesTitleWord(c, titleKeys)) score += 2;
   return score;
 }
 
+const sharesTitleWord = (c: Candidate, titleKeys: ReadonlySet<string>) =>
+  c.key.split(' ').some((w) => titleKeys.has(w));
+
 /**
- * A lower-case phrase is a term when it is rare and repeated, or an everyday word of the title
- * the story keeps coming back to ("agents", "oil": a context term, lit only in passages about it).
+ * A lower-case phrase is a term when it is rare and repeated (met only twice, it must share a
+ * word with the title: "sports agents", not "penalty" or "computer market"), or an everyday word
+ * of the title the story keeps coming back to ("agents", "oil": a context term, lit only in
+ * passages about it).
  */
-function salient(c: Candidate, topics: ReadonlySet<string>): boolean {
+function salient(
+  c: Candidate,
+  topics: ReadonlySet<string>,
+  titleKeys: ReadonlySet<string>,
+): boolean {
   if (c.proper) return true;
-  if (!isCommonPhrase(c.key) && !isEverydayWord(c.key)) return c.mentions.length >= 2;
+  if (!isCommonPhrase(c.key) && !isEverydayWord(c.key)) {
+    const least = sharesTitleWord(c, titleKeys) ? 2 : PHRASE_MENTIONS;
+    return c.mentions.length >= least;
+  }
   return topics.has(c.key) && c.mentions.length >= TOPIC_MENTIONS;
 }
 
@@ -524,7 +566,7 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
   const titleKeys = new Set(wordsOf(article.title).map((w) => phraseKey([w.text])));
   const topics = titleTopics(article.title, titleKeys, counted);
   const candidates = counted
-    .filter((c) => salient(c, topics) && !isJunk(c, counted, input))
+    .filter((c) => salient(c, topics, titleKeys) && !isJunk(c, counted, input))
     .map((c) => ({ c, score: scoreOf(c, titleKeys) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_TERMS)

@@ -210,6 +210,30 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === c.notPerson)?.kind).not.toBe('person');
   });
 
+  it('takes a name of words the lexicon does not know for a person, but not after “the”', () => {
+    const found = findTerms({
+      title: 'Ferry blast',
+      paragraphs: [
+        'Crews left the Brevik Sundar rig after the blast, Quorin Talvesh told the board.',
+        'The board heard Quorin Talvesh again on Friday about the Brevik Sundar and its crew.',
+      ],
+    });
+    const kind = (label: string) => found.find((t) => t.label === label)?.kind;
+    expect(kind('Quorin Talvesh')).toBe('person');
+    expect(kind('Brevik Sundar')).toBe('organization');
+  });
+
+  it('takes a name that opens with a nationality whole, with its own kind', () => {
+    const found = findTerms({
+      title: 'Ferry routes',
+      paragraphs: [
+        'The ferries crossed the Indian Ocean twice, and the Korean crews stayed on board.',
+        'On the Indian Ocean the ferries met storms that the Korean crews had not seen.',
+      ],
+    });
+    expect(found.find((t) => t.label === 'Indian Ocean')?.kind).toBe('place');
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
@@ -249,6 +273,15 @@ describe('findTerms on an invented story', () => {
       label: 'Easton Harbour Board',
       alias: 'Harbour Board',
     },
+    {
+      why: 'a place’s first word after “the”',
+      paragraphs: [
+        'Boats left the Gulf of Velmora on Monday when the storm passed the harbour.',
+        'Later the Gulf was calm again, and the ferries crossed the Gulf to Easton.',
+      ],
+      label: 'Gulf of Velmora',
+      alias: 'Gulf',
+    },
   ])('takes $why for one term', ({ paragraphs, label, alias }) => {
     const found = findTerms({ title: 'Harbour tolls', paragraphs });
     const term = found.find((t) => t.label === label);
@@ -285,7 +318,7 @@ describe('findTerms on an invented story', () => {
   it.each([
     {
       why: 'phrase starting with a preposition or a word known only as a verb',
-      title: 'Pilots and their agents',
+      title: 'Pilots, their agents and the retirement age',
       paragraphs: [
         'The pilots spoke out against agents, and the captains want the agents gone.',
         'Saban calling agents "pimps" is the epitome of it. The board raised the retirement age.',
@@ -333,6 +366,36 @@ describe('findTerms on an invented story', () => {
       ],
       absent: ['After'],
       present: ['Easton'],
+    },
+    {
+      why: 'phrase met twice that shares no word with the title',
+      title: 'Ferry fares rise',
+      paragraphs: [
+        'The computer market slowed, and the ferry agents cut their prices for the summer.',
+        'Firms in the computer market said the ferry agents would raise them again in autumn.',
+      ],
+      absent: ['computer market'],
+      present: ['ferry agent'],
+    },
+    {
+      why: 'nationality alone, for a name',
+      title: 'Ferry talks',
+      paragraphs: [
+        'Russian envoys met Iranian officials in Easton on Monday to talk about the ferries.',
+        'The Russians and the Iranians signed, and the European Union said it would watch.',
+      ],
+      absent: ['Russian', 'Iranian', 'Union'],
+      present: ['European Union'],
+    },
+    {
+      why: 'product written in lower camel case, in lower case',
+      title: 'Ferry apps',
+      paragraphs: [
+        'Sales of the iPod fell at the ferry shop while the iPhone kept selling.',
+        'iPhone owners book the ferry with an app, and the iPod is no longer sold there.',
+      ],
+      absent: ['ipod', 'iphone'],
+      present: ['iPod', 'iPhone'],
     },
   ])('takes no $why', ({ title, paragraphs, absent, present }) => {
     const labels = findTerms({ title, paragraphs }).map((t) => t.label);
