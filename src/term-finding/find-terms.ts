@@ -69,7 +69,8 @@ const ORG_HEADS = new Set(
   (
     'administration agency ministry department institute commission committee council bureau ' +
     'office service court bank university association party congress parliament senate company ' +
-    'corporation inc group foundation organization organisation union police army fund authority'
+    'corporation inc group foundation organization organisation union police army fund authority ' +
+    'board trustees'
   ).split(' '),
 );
 const PUBLICATION_HEADS = new Set(
@@ -174,8 +175,8 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   if (PUBLICATION_HEADS.has(last)) return 'publication';
   if (POLICY_HEADS.has(last) && words.length > 1) return 'policy';
   // The head word may come first: "University of Georgia", "Bank of England".
-  if (ORG_HEADS.has(last) || NAME_TAILS.has(last) || (ORG_HEADS.has(first) && words[1] === 'of'))
-    return 'organization';
+  // One head word is a body too ("Senate", "Army").
+  if (NAME_TAILS.has(last) || ORG_HEADS.has(last) || namesABody(words)) return 'organization';
   // "Judd Apatow" and "Kristen Wiig" are people before any place or organisation their words tag.
   if (words.length >= 2 && words.length <= 3 && lexiconTags(first).has('FirstName'))
     return 'person';
@@ -188,6 +189,15 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   if (titled || PERSON_TAGS.some(has)) return 'person';
   if (has('Place')) return 'place';
   return has('Organization') || words.length > 1 ? 'organization' : 'concept';
+}
+
+/** Whether the words name a body by their form: an acronym, or a head word ("Committee",
+ * "Department of State"). */
+function namesABody(words: readonly string[]): boolean {
+  const first = (words[0] ?? '').toLowerCase();
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length === 1) return isAcronym(words[0] ?? '');
+  return ORG_HEADS.has(last) || (ORG_HEADS.has(first) && words[1] === 'of');
 }
 
 /** Names: runs of capitalised words, through "of"/"for", cut at a possessive, titles dropped. */
@@ -231,10 +241,10 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
       PERSON_TAGS.some((g) => run[run.length - 1]?.tags.has(g)),
     );
     if (named.length === 0) continue;
-    // The office's organisation, when it is one: "DNC", "Democratic National Committee".
+    // The office's organisation, when it names one: "DNC", "Democratic National Committee",
+    // not "House Minority" (Leader).
     const office = run.slice(0, before.length);
-    if (office.length > 0 && kindOf(before, office, false) === 'organization')
-      add(at, office, 'organization', paragraph);
+    if (namesABody(before)) add(at, office, 'organization', paragraph);
     const rest = run.slice(run.length - named.length);
     // A title, or a role before it ("coach Nick Saban", "actor Kristen Bell"): a person.
     const prior = tokens[tokens.indexOf(rest[0] as Token) - 1];
@@ -356,6 +366,14 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
     if (isPersonBySurname(c, found, withThe) || isPersonByUnknownWords(c, determined))
       c.kind = 'person';
   }
+  // The programme an act names is a policy too: "Social Security" of "Social Security Act".
+  const policies = new Set(
+    [...found.values()].filter((c) => c.kind === 'policy').map((c) => labelOf(c).toLowerCase()),
+  );
+  for (const c of found.values()) {
+    const named = (head: string) => policies.has(`${labelOf(c).toLowerCase()} ${head}`);
+    if (c.proper && [...POLICY_HEADS].some(named)) c.kind = 'policy';
+  }
   const names = [...found.values()]
     .filter((c) => c.proper)
     .map((c) => ({ name: labelOf(c), kind: c.kind, slot: c.slot }));
@@ -406,6 +424,10 @@ function mergeUndefined(
         spellsAcronym(label, n.label.split(' '), false),
     );
     if (spelled.length === 1 && spelled[0]) into(c.slot, spelled[0].c.slot);
+    else if (spelled.length === 0) {
+      const person = others.filter((n) => n.c.kind === 'person' && isInitialsOf(label, n.label));
+      if (person.length === 1 && person[0]) into(c.slot, person[0].c.slot);
+    }
   }
   const bodies = names();
   for (const { c, label } of bodies) {
@@ -415,6 +437,23 @@ function mergeUndefined(
     );
     if (longer.length === 1 && longer[0]) into(c.slot, longer[0].c.slot);
   }
+}
+
+/**
+ * Whether an acronym of three or four letters is a person's initials, a middle one the article
+ * leaves out: "FDR" for "Franklin Roosevelt". An acronym common on ordinary pages ("CEO") is not.
+ */
+function isInitialsOf(acronym: string, name: string): boolean {
+  const words = name.split(' ');
+  const first = words[0]?.[0];
+  const last = words[words.length - 1]?.[0];
+  return (
+    /^\p{Lu}{3,4}$/u.test(acronym) &&
+    words.length >= 2 &&
+    acronym[0] === first &&
+    acronym[acronym.length - 1] === last &&
+    !isCommonPhrase(acronym)
+  );
 }
 
 /**

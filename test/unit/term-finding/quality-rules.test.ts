@@ -223,6 +223,20 @@ describe('findTerms on an invented story', () => {
     expect(kind('Brevik Sundar')).toBe('organization');
   });
 
+  it('takes the programme an act names for a policy, and a board of two names whole', () => {
+    const found = findTerms({
+      title: 'Ferry pensions',
+      paragraphs: [
+        'The Tidal Security Act set up Tidal Security, and Tidal Security pays the ferry crews.',
+        'The Tidal Security and Harbour Care Trustees say Tidal Security will run dry by 2040.',
+      ],
+    });
+    const kind = (label: string) => found.find((t) => t.label === label)?.kind;
+    expect(kind('Tidal Security')).toBe('policy');
+    expect(kind('Tidal Security and Harbour Care Trustees')).toBe('organization');
+    expect(kind('Harbour Care Trustees')).toBeUndefined();
+  });
+
   it('takes a name that opens with a nationality whole, with its own kind', () => {
     const found = findTerms({
       title: 'Ferry routes',
@@ -281,6 +295,15 @@ describe('findTerms on an invented story', () => {
       ],
       label: 'Gulf of Velmora',
       alias: 'Gulf',
+    },
+    {
+      why: 'a person’s initials, a middle one left out',
+      paragraphs: [
+        'Harlan Vose opened the harbour in 1935, and Harlan Vose ran it for twenty years.',
+        'Sailors still call the old pier HDV’s pier, and HDV is on its gate.',
+      ],
+      label: 'Harlan Vose',
+      alias: 'HDV',
     },
   ])('takes $why for one term', ({ paragraphs, label, alias }) => {
     const found = findTerms({ title: 'Harbour tolls', paragraphs });
@@ -376,6 +399,16 @@ describe('findTerms on an invented story', () => {
       ],
       absent: ['computer market'],
       present: ['ferry agent'],
+    },
+    {
+      why: 'office without a body’s head word, for a name',
+      title: 'Ferry tolls',
+      paragraphs: [
+        'House Minority Leader Ana Vale said the ferry tolls were too high for the islanders.',
+        'Vale said the House would vote on the ferry tolls, and the islanders would be heard.',
+      ],
+      absent: ['House Minority'],
+      present: ['Ana Vale'],
     },
     {
       why: 'nationality alone, for a name',
