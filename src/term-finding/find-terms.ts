@@ -172,7 +172,8 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
     return 'place';
   if (words.length === 1 && isAcronym(words[0] ?? ''))
     return has('Place') ? 'place' : 'organization';
-  if (PUBLICATION_HEADS.has(last)) return 'publication';
+  // "Pittsburgh Tribune-Review": a hyphened last word ends in its head.
+  if (PUBLICATION_HEADS.has(last.split('-').at(-1) ?? last)) return 'publication';
   if (POLICY_HEADS.has(last) && words.length > 1) return 'policy';
   // The head word may come first: "University of Georgia", "Bank of England".
   // One head word is a body too ("Senate", "Army").
