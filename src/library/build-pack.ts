@@ -21,7 +21,7 @@ export interface ReviewedTerm {
   kind: Kind;
   tier: Tier;
   /** `inArticle: false` for a name the reader gave that the article never writes. */
-  aliases: Pick<Alias, 'text' | 'case' | 'inArticle'>[];
+  aliases: Pick<Alias, 'text' | 'case' | 'inArticle' | 'tier'>[];
   excerpts: Excerpt[];
 }
 

@@ -15,7 +15,7 @@ import {
   isStateAbbreviation,
   withoutCompanySuffix,
 } from './name-words';
-import { isCommonPhrase, nameTier, phraseTier } from './tiers';
+import { aliasTierOf, isCommonPhrase, nameTier, phraseTier } from './tiers';
 import { phraseKey, STOPWORDS, wordsOf } from './words';
 
 export interface ArticleInput {
@@ -33,7 +33,7 @@ export interface FoundTerm {
   kind: Kind;
   tier: Tier;
   /** `case` only where it differs from DEFAULT_CASE. */
-  aliases: Pick<Alias, 'text' | 'case'>[];
+  aliases: Pick<Alias, 'text' | 'case' | 'tier'>[];
   mentions: number;
   excerpts: Excerpt[];
 }
@@ -617,13 +617,16 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
     // A first name alone counts as the person's mention here, but on other pages "Tim" is anyone.
     const firstName = (a: string) => c.kind === 'person' && a === label.split(' ')[0];
     const texts = [label, ...[...c.aliases.keys()].filter((a) => a !== label && !firstName(a))];
+    const tier = c.proper ? nameTier(label, c.kind) : phraseTier(c.key, c.mentions.length);
     return {
       label,
       kind: c.kind,
-      // A person's surname alone counts too: "Yellen" is common where "Janet Yellen" is not.
-      tier: c.proper ? nameTier(label, texts, c.kind) : phraseTier(c.key, c.mentions.length),
+      tier,
       // As written: a name in capitals, a phrase in lower case, so DEFAULT_CASE is its rule.
-      aliases: texts.map((text) => ({ text })),
+      aliases: texts.map((text) => {
+        const own = text === label ? undefined : aliasTierOf(text, tier);
+        return own ? { text, tier: own } : { text };
+      }),
       mentions: c.mentions.length,
       excerpts: pickExcerpts(
         input.paragraphs,

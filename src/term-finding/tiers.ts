@@ -43,12 +43,22 @@ export function phraseTier(key: string, mentions: number): Tier {
 }
 
 /**
- * A name's tier: a person's by the full name ("Jobs" is an everyday word where "Steve Jobs" is
- * not); a place the lexicon knows by one word ("Utah", "Moscow") is context, as it is named on
- * news pages of every subject; anything else by tierOf.
+ * A name's tier, by its label: a place the lexicon knows by one word ("Utah", "Moscow") is
+ * context, as it is named on news pages of every subject; anything else by tierOf. A shorter
+ * alias common on its own ("Jobs" of Steve Jobs) gets its own tier (aliasTierOf).
  */
-export function nameTier(label: string, aliases: readonly string[], kind: Kind): Tier {
-  if (kind === 'person') return tierOf([label]);
+export function nameTier(label: string, kind: Kind): Tier {
   if (kind === 'place' && !label.includes(' ') && lexiconTags(label).has('Place')) return 'context';
-  return tierOf(aliases);
+  return tierOf([label]);
+}
+
+/**
+ * An alias's own tier where it is below its term's: one word common on ordinary pages or an
+ * everyday word ("Jobs", "Cook" of a person), or a place the lexicon knows ("Florida" of a
+ * university), is lit only in passages about the story.
+ */
+export function aliasTierOf(text: string, termTier: Tier): Tier | undefined {
+  if (termTier === 'context') return undefined;
+  const place = wordsOf(text).length === 1 && lexiconTags(text).has('Place');
+  return tierOf([text]) === 'context' || place ? 'context' : undefined;
 }

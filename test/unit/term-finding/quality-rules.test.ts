@@ -9,7 +9,7 @@ import {
   isOpenerOnly,
   withoutCompanySuffix,
 } from '../../../src/term-finding/name-words';
-import { nameTier, phraseTier } from '../../../src/term-finding/tiers';
+import { aliasTierOf, nameTier, phraseTier } from '../../../src/term-finding/tiers';
 
 describe('furniture', () => {
   it.each([
@@ -116,11 +116,22 @@ describe('tiers', () => {
   );
 
   it.each([
-    ['Steve Jobs', ['Steve Jobs', 'Jobs'], 'person', 'anchor'],
-    ['Utah', ['Utah'], 'place', 'context'],
-    ['Quillco', ['Quillco'], 'organization', 'anchor'],
-  ] as const)('nameTier(%s) = %s', (label, aliases, kind, tier) =>
-    expect(nameTier(label, aliases, kind)).toBe(tier),
+    ['Steve Jobs', 'person', 'anchor'],
+    ['Utah', 'place', 'context'],
+    ['Quillco', 'organization', 'anchor'],
+  ] as const)('nameTier(%s, %s) = %s', (label, kind, tier) =>
+    expect(nameTier(label, kind)).toBe(tier),
+  );
+
+  it.each([
+    ['Jobs', 'anchor', 'context'],
+    ['Florida', 'anchor', 'context'],
+    ['Quillco', 'anchor', undefined],
+    ['Security Council', 'anchor', 'context'],
+    // A context term's aliases are context already.
+    ['Jobs', 'context', undefined],
+  ] as const)('aliasTierOf(%s) of a term of tier %s = %s', (text, termTier, tier) =>
+    expect(aliasTierOf(text, termTier)).toBe(tier),
   );
 });
 
@@ -248,6 +259,19 @@ describe('findTerms on an invented story', () => {
     const kind = (label: string) => found.find((t) => t.label === label)?.kind;
     expect(kind('Indian Ocean')).toBe('place');
     expect(kind('Easton Tribune-Review')).toBe('publication');
+  });
+
+  it('gives a person’s surname that is an everyday word a context tier of its own', () => {
+    const found = findTerms({
+      title: 'Harbour chief leaves',
+      paragraphs: [
+        'Ana Cook ran the harbour for ten years, and Cook said on Monday she would leave.',
+        'Cook hired the new ferry crews, the board said, and Ana Cook will stay until May.',
+      ],
+    });
+    const cook = found.find((t) => t.label === 'Ana Cook');
+    expect(cook?.tier).toBe('anchor');
+    expect(cook?.aliases).toEqual([{ text: 'Ana Cook' }, { text: 'Cook', tier: 'context' }]);
   });
 
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
