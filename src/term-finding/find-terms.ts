@@ -70,7 +70,7 @@ const ORG_HEADS = new Set(
     'administration agency ministry department institute commission committee council bureau ' +
     'office service court bank university association party congress parliament senate company ' +
     'corporation inc group foundation organization organisation union police army fund authority ' +
-    'board trustees'
+    'board trustees center centre'
   ).split(' '),
 );
 const PUBLICATION_HEADS = new Set(
@@ -97,6 +97,7 @@ const GENERIC = new Set(
 /** Last words that give a name its kind in kindOf. */
 const KIND_HEADS = [ORG_HEADS, NAME_TAILS, PUBLICATION_HEADS, POLICY_HEADS, PLACE_HEADS];
 const NAME_CONNECTORS = new Set(['of', 'for']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Months that are words or names too ("May", "March"), and the words that make them dates. */
 const MONTHS = new Set(['March', 'May', 'June', 'August']);
 const MONTH_LEADS = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'by', 'last', 'next']);
@@ -221,6 +222,15 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
       )
         j++;
       else if (t.text === 'and' && endsInOrgHead(paragraph, tokens, j + 1)) j++;
+      // "Center for a New American Security", "National Committee for an Effective Congress".
+      else if (
+        NAME_CONNECTORS.has(t.text) &&
+        ORG_HEADS.has((tokens[j - 1] as Token).text.toLowerCase()) &&
+        ARTICLES.has(tokens[j + 1]?.text ?? '') &&
+        tokens[j + 2] &&
+        isCapitalised(tokens[j + 2] as Token)
+      )
+        j += 2;
       else break;
     }
     let run = tokens.slice(i, j);
@@ -506,6 +516,38 @@ function onlyFullNameOf(
   return fits.length === 1 && lexiconTags(word).has('FirstName') ? fits[0]?.name : undefined;
 }
 
+/** Before a place the article only locates something in ("in Manhattan", "at Camp Pendleton"). */
+const LOCATING = /\b(?:in|at|near|outside)\s+$/iu;
+/** A list of names around a mention: "Lisa Kudrow, Conan O'Brien and Will Ferrell". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+const AND = String.raw`\s+(?:and|or)\s+`;
+/** First or middle: the next name is followed by another ("A, B and", "A, B,"). */
+const LIST_GOES_ON = new RegExp(String.raw`^,\s+(?:(?:and|or)\s+)?${NAME}(?:,|${AND})`, 'u');
+/** Middle: a name and a comma before, a comma or "and" and a name after. */
+const NAME_BEFORE = new RegExp(String.raw`${NAME},\s+$`, 'u');
+const MORE_AFTER = new RegExp(String.raw`^(?:,|${AND}\p{Lu})`, 'u');
+/** Last: ", B and C", ", B, and C". */
+const LIST_ENDS = new RegExp(String.raw`,\s+${NAME},?${AND}$`, 'u');
+
+const isListed = (before: string, after: string) =>
+  LIST_GOES_ON.test(after) ||
+  (NAME_BEFORE.test(before) && MORE_AFTER.test(after)) ||
+  LIST_ENDS.test(before);
+
+/**
+ * Whether the article only passes over a name: met once, as a place something is in, or as one
+ * item of a list of names.
+ */
+function passesOver(c: Candidate, input: ArticleInput): boolean {
+  const [m, ...more] = c.mentions;
+  if (!c.proper || !m || more.length > 0) return false;
+  const text = input.paragraphs[m.paragraph] ?? '';
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  if (c.kind === 'place' && LOCATING.test(before)) return true;
+  return isListed(before, after);
+}
+
 /**
  * Whether a candidate is no key term whatever its counts: the outlet's or author's name, a
  * one-word name that is an everyday word only ever capitalised to start a sentence ("People",
@@ -606,7 +648,9 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
   const titleKeys = new Set(wordsOf(article.title).map((w) => phraseKey([w.text])));
   const topics = titleTopics(article.title, titleKeys, counted);
   const candidates = counted
-    .filter((c) => salient(c, topics, titleKeys) && !isJunk(c, counted, input))
+    .filter(
+      (c) => salient(c, topics, titleKeys) && !isJunk(c, counted, input) && !passesOver(c, input),
+    )
     .map((c) => ({ c, score: scoreOf(c, titleKeys) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_TERMS)

@@ -437,6 +437,27 @@ describe('findTerms on an invented story', () => {
       present: ['Ana Vale'],
     },
     {
+      why: 'name met once as where something is, or as one item of a list of names',
+      title: 'Ferry board hears crews',
+      paragraphs: [
+        'The ferry board met in Utah and heard Ana Vale, Tom Reyes and Lia Park on Monday.',
+        'The piers were inspected by the Harbour Authority, Vale said, and the board agreed.',
+        'In Easton, Ana Vale said the ferry crews would sail again, and the board nodded.',
+      ],
+      absent: ['Utah', 'Tom Reyes', 'Lia Park'],
+      present: ['Ana Vale', 'Harbour Authority', 'Easton'],
+    },
+    {
+      why: 'body’s name cut at “for a”',
+      title: 'Ferry tolls',
+      paragraphs: [
+        'Ana Vale of the Center for a New Harbour said the ferry tolls were far too high.',
+        'The Center for a New Harbour wants the ferry tolls cut before the summer.',
+      ],
+      absent: ['Center', 'New Harbour'],
+      present: ['Center for a New Harbour'],
+    },
+    {
       why: 'nationality alone, for a name',
       title: 'Ferry talks',
       paragraphs: [
