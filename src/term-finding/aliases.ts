@@ -13,7 +13,7 @@ const TITLE_WORDS = new Set(
     'justice chief general gen admiral colonel col director commissioner chairman chairwoman ' +
     'chair spokesman spokeswoman spokesperson treasury deputy assistant undersecretary king ' +
     'queen prince princess pope sheriff officer special attorney professor ceo leader speaker ' +
-    'whip coach'
+    'whip coach cfo cio cto coo'
   ).split(' '),
 );
 

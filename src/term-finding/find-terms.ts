@@ -551,8 +551,8 @@ function passesOver(c: Candidate, input: ArticleInput): boolean {
 /**
  * Whether a candidate is no key term whatever its counts: the outlet's or author's name, a
  * one-word name that is an everyday word only ever capitalised to start a sentence ("People",
- * "There"), a nationality, or a word only ever written inside a longer name ("Security" in
- * "Social Security").
+ * "There"), a nationality, an everyday word in capitals, or a word only ever written inside a
+ * longer name ("Security" in "Social Security").
  */
 function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): boolean {
   const label = labelOf(c);
@@ -560,6 +560,9 @@ function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): b
   if (c.proper && c.midSentence === 0 && !label.includes(' ') && isEverydayWord(label)) return true;
   // A nationality alone ("Russian", "Americans") only says its country again, on every page.
   if (c.proper && !label.includes(' ') && lexiconTags(label).has('Demonym')) return true;
+  // Capitals the lexicon knows as an everyday thing or word: "TV", "CEO", "OK" (not "SEC").
+  if (isAcronym(label) && ['Singular', 'Actor', 'Adjective'].some((t) => lexiconTags(label).has(t)))
+    return true;
   const inside = (m: Mention, o: Mention) =>
     o.paragraph === m.paragraph &&
     o.start <= m.start &&

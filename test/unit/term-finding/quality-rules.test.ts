@@ -212,6 +212,16 @@ describe('findTerms on an invented story', () => {
       surname: 'Quellmore',
       notPerson: 'Coastal Security',
     },
+    {
+      why: 'a chief officer’s title before the name',
+      paragraphs: [
+        'Harbour CIO Mira Tolvane showed the new ferry app to the board on Monday.',
+        'Tolvane said the app would reach every pier, and Tolvane will report in May.',
+      ],
+      person: 'Mira Tolvane',
+      surname: 'Tolvane',
+      notPerson: 'Harbour CIO Mira Tolvane',
+    },
   ])('takes a person by $why, and the surname for the same one', (c) => {
     const found = findTerms({ title: 'Ferry talks stall', paragraphs: c.paragraphs });
     const name = found.find((t) => t.label === c.person);
@@ -456,6 +466,16 @@ describe('findTerms on an invented story', () => {
       ],
       absent: ['Center', 'New Harbour'],
       present: ['Center for a New Harbour'],
+    },
+    {
+      why: 'everyday word in capitals, for a name',
+      title: 'Ferry apps',
+      paragraphs: [
+        'The ferry app now runs on TV sets, the CEO of the ferry line said on Monday.',
+        'The TV version of the ferry app is OK, the CEO said, and the TV makers agree.',
+      ],
+      absent: ['TV', 'CEO', 'OK'],
+      present: ['ferry app'],
     },
     {
       why: 'nationality alone, for a name',
