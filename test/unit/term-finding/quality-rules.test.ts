@@ -231,44 +231,42 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === c.notPerson)?.kind).not.toBe('person');
   });
 
-  it('takes a name of words the lexicon does not know for a person, but not after “the”', () => {
-    const found = findTerms({
+  it.each([
+    {
+      why: 'a name of words the lexicon does not know is a person, but not after “the”',
       title: 'Ferry blast',
       paragraphs: [
         'Crews left the Brevik Sundar rig after the blast, Quorin Talvesh told the board.',
         'The board heard Quorin Talvesh again on Friday about the Brevik Sundar and its crew.',
       ],
-    });
-    const kind = (label: string) => found.find((t) => t.label === label)?.kind;
-    expect(kind('Quorin Talvesh')).toBe('person');
-    expect(kind('Brevik Sundar')).toBe('organization');
-  });
-
-  it('takes the programme an act names for a policy, and a board of two names whole', () => {
-    const found = findTerms({
+      kinds: { 'Quorin Talvesh': 'person', 'Brevik Sundar': 'organization' },
+    },
+    {
+      why: 'the programme an act names is a policy, and a board of two names is whole',
       title: 'Ferry pensions',
       paragraphs: [
         'The Tidal Security Act set up Tidal Security, and Tidal Security pays the ferry crews.',
         'The Tidal Security and Harbour Care Trustees say Tidal Security will run dry by 2040.',
       ],
-    });
-    const kind = (label: string) => found.find((t) => t.label === label)?.kind;
-    expect(kind('Tidal Security')).toBe('policy');
-    expect(kind('Tidal Security and Harbour Care Trustees')).toBe('organization');
-    expect(kind('Harbour Care Trustees')).toBeUndefined();
-  });
-
-  it('takes a name’s kind by its head word: a nationality before it, a hyphen in it', () => {
-    const found = findTerms({
+      kinds: {
+        'Tidal Security': 'policy',
+        'Tidal Security and Harbour Care Trustees': 'organization',
+        'Harbour Care Trustees': undefined,
+      },
+    },
+    {
+      why: 'a head word gives the kind, with a nationality before it or a hyphen in it',
       title: 'Ferry routes',
       paragraphs: [
         'The ferries crossed the Indian Ocean twice, the Easton Tribune-Review reported.',
         'On the Indian Ocean the ferries met storms, the Easton Tribune-Review said.',
       ],
-    });
-    const kind = (label: string) => found.find((t) => t.label === label)?.kind;
-    expect(kind('Indian Ocean')).toBe('place');
-    expect(kind('Easton Tribune-Review')).toBe('publication');
+      kinds: { 'Indian Ocean': 'place', 'Easton Tribune-Review': 'publication' },
+    },
+  ])('takes the kind of a name: $why', ({ title, paragraphs, kinds }) => {
+    const found = findTerms({ title, paragraphs });
+    for (const [label, kind] of Object.entries(kinds))
+      expect(found.find((t) => t.label === label)?.kind, label).toBe(kind);
   });
 
   it('gives a person’s surname that is an everyday word a context tier of its own', () => {
