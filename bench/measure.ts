@@ -624,9 +624,7 @@ export async function benchBrowser(
       }
       const empty =
         page.id === 'no-mentions' ? await emptyScriptRuns(name, url, page, cfg, loads) : undefined;
-      const scriptFloor = floorBrowser
-        ? await scriptFloorRuns(floorBrowser, url, cfg)
-        : undefined;
+      const scriptFloor = floorBrowser ? await scriptFloorRuns(floorBrowser, url, cfg) : undefined;
       if (scriptFloor) {
         cfg.log(`  ${name} ${page.id} floor in a content script: ${fmt(med(scriptFloor))} ms`);
       }
