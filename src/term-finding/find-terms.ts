@@ -168,6 +168,8 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
   if (INITIALS_PLACES.has(first) && words.length === 1) return 'place';
+  // A product, whoever makes it: "Apple iPad".
+  if (isCamelCase(words[words.length - 1] ?? '')) return 'concept';
   // A country, state or city the lexicon knows, whatever it tags it as here ("Florida coach").
   if (words.length === 1 && !titled && PLACE_TAGS.some((t) => lexiconTags(first).has(t)))
     return 'place';

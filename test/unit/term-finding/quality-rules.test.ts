@@ -263,6 +263,15 @@ describe('findTerms on an invented story', () => {
       ],
       kinds: { 'Indian Ocean': 'place', 'Easton Tribune-Review': 'publication' },
     },
+    {
+      why: 'a product in lower camel case is a thing, after its maker’s name too',
+      title: 'Ferry tablets',
+      paragraphs: [
+        'The ferry crews now carry the Velmo iPad, and the Velmo iPad shows every tide.',
+        'Captains said the Velmo iPad had replaced their paper charts on the ferry.',
+      ],
+      kinds: { 'Velmo iPad': 'concept' },
+    },
   ])('takes the kind of a name: $why', ({ title, paragraphs, kinds }) => {
     const found = findTerms({ title, paragraphs });
     for (const [label, kind] of Object.entries(kinds))
