@@ -132,8 +132,9 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
 
 /**
  * Which longer name a one-word name stands for: a surname for the one person of that surname
- * ("Blinken" → "Antony Blinken"), an organisation's last word after "the" ("the Journal" →
- * "Wall Street Journal"), or a place's first word after "the" ("the Gulf" → "Gulf of Mexico").
+ * ("Blinken" → "Antony Blinken"), an organisation's or a thing's last word after "the" ("the
+ * Journal" → "Wall Street Journal", "the iPad" → "Apple iPad"), or a place's first word after
+ * "the" ("the Gulf" → "Gulf of Mexico").
  * Undefined when no name or two names fit (two Kerrys).
  */
 export function shortFormOf(
@@ -146,7 +147,9 @@ export function shortFormOf(
     if (words.length < 2) return false;
     if (withThe && kind === 'place' && words[0] === word && words[1] === 'of') return true;
     if (words[words.length - 1] !== word) return false;
-    return kind === 'person' || (withThe && (kind === 'organization' || kind === 'publication'));
+    return (
+      kind === 'person' || (withThe && ['organization', 'publication', 'concept'].includes(kind))
+    );
   });
   return fits.length === 1 ? fits[0]?.name : undefined;
 }

@@ -340,6 +340,15 @@ describe('findTerms on an invented story', () => {
       alias: 'Gulf',
     },
     {
+      why: 'a thing’s last word after “the”',
+      paragraphs: [
+        'The ferry crews now carry the Velmo iPad on every crossing of the harbour.',
+        'Captains said the iPad had replaced their charts, and the iPad shows the tides.',
+      ],
+      label: 'Velmo iPad',
+      alias: 'iPad',
+    },
+    {
       why: 'a person’s initials, a middle one left out',
       paragraphs: [
         'Harlan Vose opened the harbour in 1935, and Harlan Vose ran it for twenty years.',
