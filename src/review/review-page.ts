@@ -6,7 +6,7 @@ import type { ExtractionWarning } from '../extraction/types';
 import { KIND_MESSAGES } from '../i18n/kinds';
 import type { MessageKey, Problem, Translate } from '../i18n/translate';
 import type { LibraryStore } from '../library/library-store';
-import type { ArticleInput, FoundTerm } from '../term-finding/find-terms';
+import type { ArticleInput, FoundTerm } from '../term-finding/types';
 import type { Draft } from './draft';
 import {
   addAlias,

@@ -4,7 +4,7 @@ import { DEFAULT_CASE, type Pack } from '../article/schema';
 import type { MessageKey, Problem } from '../i18n/translate';
 import { buildPack, type ReviewedArticle, type ReviewedTerm } from '../library/build-pack';
 import { excerptsForAliases } from '../term-finding/excerpts';
-import type { FoundTerm } from '../term-finding/find-terms';
+import type { FoundTerm } from '../term-finding/types';
 import { findMentions } from '../term-finding/mentions';
 import type { Draft } from './draft';
 

@@ -1,6 +1,6 @@
 // Finds an article's terms off the page's main thread, in the worker at `url` (worker.ts), one
 // worker a call, ended with it.
-import type { ArticleInput, FoundTerm } from './find-terms';
+import type { ArticleInput, FoundTerm } from './types';
 import type { WorkerReply } from './worker';
 
 export function findTermsInWorker(url: string, input: ArticleInput): Promise<FoundTerm[]> {

@@ -1,5 +1,6 @@
 // Capitalised words that are no name, or not the start of one: pronouns, dates, a sentence's
 // first word the lexicon knows only otherwise ("After", "While", "Many"), a company's suffix.
+import { DEFAULT_CASE } from '../article/schema';
 import { lexiconTags } from './lexicon';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
@@ -46,3 +47,6 @@ export function isStateAbbreviation(text: string, start: number, end: number): b
     /,\s*$/u.test(text.slice(Math.max(0, start - 3), start))
   );
 }
+
+/** A word in capitals: "NATO", "U.N.". */
+export const isAcronym = (text: string) => DEFAULT_CASE(text) === 'acronym';

@@ -1,6 +1,7 @@
 // The term finder as a worker of the review page (entrypoints/term-finder.ts): on an article of
 // 50,000 words it reads for seconds, and the page stays responsive meanwhile.
-import { findTerms, type ArticleInput, type FoundTerm } from './find-terms';
+import { findTerms } from './find-terms';
+import type { ArticleInput, FoundTerm } from './types';
 
 /** What the worker answers. */
 export type WorkerReply = { ok: true; terms: FoundTerm[] } | { ok: false; error: string };

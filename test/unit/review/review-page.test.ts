@@ -6,7 +6,7 @@ import { english as t } from '../../../src/i18n/english';
 import type { LibraryStore } from '../../../src/library/library-store';
 import type { Draft } from '../../../src/review/draft';
 import { renderReview } from '../../../src/review/review-page';
-import type { FoundTerm } from '../../../src/term-finding/find-terms';
+import type { FoundTerm } from '../../../src/term-finding/types';
 
 // Invented text.
 const BODY = [

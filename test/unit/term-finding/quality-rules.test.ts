@@ -2,7 +2,8 @@
 // short invented sentences.
 import { describe, expect, it } from 'vitest';
 import { splitAtTitle } from '../../../src/term-finding/aliases';
-import { findTerms, type ArticleInput } from '../../../src/term-finding/find-terms';
+import { findTerms } from '../../../src/term-finding/find-terms';
+import type { ArticleInput } from '../../../src/term-finding/types';
 import { isFurniture, isOutletOrAuthor, readable } from '../../../src/term-finding/furniture';
 import {
   isNeverAName,

@@ -9,7 +9,8 @@ import {
   stripPossessive,
   stripTitle,
 } from '../../../src/term-finding/aliases';
-import { findTerms, type ArticleInput, type FoundTerm } from '../../../src/term-finding/find-terms';
+import { findTerms } from '../../../src/term-finding/find-terms';
+import type { ArticleInput, FoundTerm } from '../../../src/term-finding/types';
 import { excerptsForAliases } from '../../../src/term-finding/excerpts';
 import { findMentions } from '../../../src/term-finding/mentions';
 import { splitSentences } from '../../../src/term-finding/sentences';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../../src/term-finding/find-terms';
+import type { ArticleInput } from '../../../src/term-finding/types';
 import { serveTermFinder, type WorkerReply } from '../../../src/term-finding/worker';
 
 /** A stand-in for the worker's global scope: posts an article and gathers the replies. */
