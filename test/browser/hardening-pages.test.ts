@@ -4,6 +4,7 @@
  * page and of content scripts), the page's own behaviour is what it is without the extension
  * (each fixture computes a marker of its own), and the mentions that should be highlighted are.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
 import { hover, sleep, waitForCard } from './support/card-driver';
@@ -312,26 +313,37 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     // Three fixed mentions, at most two in each rewritten paragraph: never more registered.
     expect(state.samples.length).toBeGreaterThan(10);
     expect(Math.max(...state.samples)).toBeLessThanOrEqual(7);
-    await waitSettled(page, state.lastAt);
     const mentions: Record<string, string[]> = {
       'Talks in Beijing about fentanyl.': ['Beijing', 'fentanyl'],
       'Janet Yellen met the DEA.': ['DEA', 'Janet Yellen'],
       'Nothing to report today.': [],
     };
-    const ranges = await page.evaluate(readRanges);
-    const inCase = (id: string) => texts(ranges.filter((r) => r.caseId === id));
-    expect(inCase('fixed')).toEqual(['Antony Blinken', 'Beijing', 'fentanyl']);
-    expect(inCase('data')).toEqual(mentions[state.last.data]);
-    expect(inCase('content')).toEqual(mentions[state.last.content]);
-    expect(unhealthy(ranges)).toEqual([]);
-    // Once the page is quiet, so is the engine: no more work, no more marks.
-    const quiet = await page.evaluate(
-      () => performance.getEntriesByName('fact-context-settled')[0]?.startTime,
+    const expected = {
+      fixed: ['Antony Blinken', 'Beijing', 'fentanyl'],
+      data: mentions[state.last.data],
+      content: mentions[state.last.content],
+    };
+    const byCase = (ranges: RangeInfo[]) => ({
+      fixed: texts(ranges.filter((r) => r.caseId === 'fixed')),
+      data: texts(ranges.filter((r) => r.caseId === 'data')),
+      content: texts(ranges.filter((r) => r.caseId === 'content')),
+    });
+    // The final ranges themselves, not a settle mark after the last write: Firefox's page clock
+    // is coarse (1 ms), so a mark made just before that write can carry its time.
+    await waitRanges(
+      page,
+      (r) => unhealthy(r).length === 0 && isDeepStrictEqual(byCase(r), expected),
     );
+    // Once the page is quiet, so is the engine: past a batch's delay, no more work, no more marks.
+    await sleep(300);
+    const mark = () =>
+      page.evaluate(() => performance.getEntriesByName('fact-context-settled')[0]?.startTime);
+    const quiet = await mark();
     await sleep(1200);
-    expect(
-      await page.evaluate(() => performance.getEntriesByName('fact-context-settled')[0]?.startTime),
-    ).toBe(quiet);
+    expect(await mark()).toBe(quiet);
+    const ranges = await page.evaluate(readRanges);
+    expect(byCase(ranges)).toEqual(expected);
+    expect(unhealthy(ranges)).toEqual([]);
     expect(page.errors).toEqual([]);
   });
 
