@@ -349,8 +349,9 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
     [...found.values()].filter((c) => c.kind === 'policy').map((c) => labelOf(c).toLowerCase()),
   );
   for (const c of found.values()) {
-    const named = (head: string) => policies.has(`${labelOf(c).toLowerCase()} ${head}`);
-    if (c.proper && [...POLICY_HEADS].some(named)) c.kind = 'policy';
+    if (!c.proper) continue;
+    const label = labelOf(c).toLowerCase();
+    if ([...POLICY_HEADS].some((head) => policies.has(`${label} ${head}`))) c.kind = 'policy';
   }
   const names = [...found.values()]
     .filter((c) => c.proper)
