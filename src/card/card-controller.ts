@@ -6,7 +6,7 @@ import type { MentionEngine } from '../scanning/mention-engine';
 import { renderSourcesCard } from './card-sources';
 import { CardHost, type CardRole } from './card-host';
 import { HoverIntent } from './hover-intent';
-import { compareMentions, mentionAnchor } from './mention-anchor';
+import { compareMentions, mentionAnchor, type Point } from './mention-anchor';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -26,7 +26,7 @@ export interface CardControllerOptions {
   t: Translate;
   /** Where the pointer rests, from an overlay this one replaces: it gets its dwell once there is
    * a mention under it, without moving. */
-  pointer?: { x: number; y: number } | null;
+  pointer?: Point | null;
 }
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
@@ -41,7 +41,7 @@ export class CardController {
   private host: CardHost | null = null;
   private readonly intent: HoverIntent<Mention>;
   private readonly terms: Map<string, CatalogTerm>;
-  private pointer: { x: number; y: number } | null = null;
+  private pointer: Point | null = null;
   /** When the pointer last moved (event time, on the clock of performance.now()). */
   private pointerMovedAt = 0;
   /** A pointer handed over that has not moved nor yet rested on a mention of this overlay. */
@@ -96,7 +96,7 @@ export class CardController {
   }
 
   /** Where the pointer was last seen over the page, if it was. */
-  get pointerPosition(): { x: number; y: number } | null {
+  get pointerPosition(): Point | null {
     return this.pointer;
   }
 

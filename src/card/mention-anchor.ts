@@ -12,15 +12,17 @@ function lineBox(rect: DOMRect, lineHeight: number): DOMRect {
   return new DOMRect(rect.x, rect.y - half, rect.width, lineHeight);
 }
 
+/** A point in the viewport (client coordinates): where the pointer is. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
 /**
  * A Floating UI reference on one line box of a mention: a mention that wraps has several, and
  * the card belongs next to the one the pointer is on. Re-measured on every update, so it follows scroll.
  */
-export function mentionAnchor(
-  doc: Document,
-  mention: Mention,
-  point?: { x: number; y: number },
-): VirtualElement {
+export function mentionAnchor(doc: Document, mention: Mention, point?: Point): VirtualElement {
   const rects = () => [...liveRange(doc, mention).getClientRects()].filter((r) => r.width > 0);
   const parent = mention.nodes[0]?.parentElement;
   // Read once: "normal" (NaN here) leaves the text box as it is, close to the line box.

@@ -1,3 +1,4 @@
+import type { Point } from '../card/mention-anchor';
 import highlightCss from '../highlighting/highlight.css?inline';
 import type { Translate } from '../i18n/translate';
 import type { Findings } from '../messages';
@@ -49,7 +50,7 @@ export class LiveOverlay {
   private overlay: Overlay | null = null;
   private run: AbortController | null = null;
   /** Where the pointer last rested, kept across restarts of the overlay. */
-  private pointer: { x: number; y: number } | null = null;
+  private pointer: Point | null = null;
   private settings: Settings | null = null;
   private catalog: OverlayCatalog | null;
   private readonly sheets: ShadowHighlightSheets;

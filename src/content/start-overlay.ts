@@ -1,5 +1,6 @@
 import cardCss from '../card/card.css?inline';
 import { CardController } from '../card/card-controller';
+import type { Point } from '../card/mention-anchor';
 import { groupOf, type Group } from '../highlighting/groups';
 import highlightCss from '../highlighting/highlight.css?inline';
 import { highlightsSupported } from '../highlighting/highlight-layer';
@@ -29,7 +30,7 @@ export interface OverlayOptions {
   /** After the shown mentions changed (found, removed, or hidden by the display settings). */
   onMentionsChanged?: () => void;
   /** Where the pointer rests, from the overlay this one replaces. */
-  pointer?: { x: number; y: number } | null;
+  pointer?: Point | null;
 }
 
 export interface Overlay {
