@@ -76,10 +76,57 @@ export const OWN_UI_TAG = 'fact-context-card';
 
 /** `name`: the element's localName, when the caller has read it already. */
 export function isSkipped(el: Element, name = el.localName): boolean {
-  if (SKIPPED.has(name) || name === OWN_UI_TAG) return true;
+  if (isSkippedName(name)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return el.getAttribute('role') === 'textbox';
+}
+
+/** Skipped by its name alone, whatever its attributes. */
+export function isSkippedName(name: string): boolean {
+  return SKIPPED.has(name) || name === OWN_UI_TAG;
+}
+
+/** The elements isSkipped skips for their attributes: where the user types. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"]),[role="textbox"]';
+
+/**
+ * The elements under `root` that isSkipped skips for their attributes, found by one query: a
+ * walk then asks its elements' names only, not two attributes each (a content script pays for
+ * every DOM call, in Firefox across compartments). Almost always none.
+ */
+export function editablesUnder(root: ParentNode): ReadonlySet<Element> {
+  const found = root.querySelectorAll(EDITABLE);
+  return found.length === 0 ? NONE : new Set(found);
+}
+const NONE: ReadonlySet<Element> = new Set();
+
+/** Elements that can have a shadow root besides custom elements (named with a hyphen):
+ * attachShadow, declarative shadow roots included, refuses every other element. */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** Whether an element of this name can have a shadow root: others need not be asked. */
+export function mayHostShadow(name: string): boolean {
+  return SHADOW_HOSTS.has(name) || name.includes('-');
 }
 
 /** Whether an ancestor of `node` is an element the scanner never reads. */

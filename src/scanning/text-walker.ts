@@ -1,4 +1,12 @@
-import { breaksRun, isInline, isInlineName, isSkipped } from './dom-rules';
+import {
+  breaksRun,
+  editablesUnder,
+  isInline,
+  isInlineName,
+  isSkipped,
+  isSkippedName,
+  mayHostShadow,
+} from './dom-rules';
 
 /** Text of several blocks joined by U+0000, which the matcher treats as a hard boundary. */
 export interface TextUnit {
@@ -39,6 +47,8 @@ export class TextWalker {
   private knownBlock: Node | null = null;
   private pendingBoundary = false;
   private done = false;
+  /** The current root's elements skipped for their attributes (dom-rules.ts editablesUnder). */
+  private editables: ReadonlySet<Element> = new Set();
 
   /** Walks each of `roots` (whole subtrees, in order). */
   constructor(
@@ -53,15 +63,18 @@ export class TextWalker {
    * What to do with an element: read what is under it ('enter'), or not ('skip'). Reads its
    * name once: in Firefox every DOM access of a content script crosses compartments.
    */
-  private element(el: Element): 'enter' | 'skip' {
+  private element(el: Element, skipped: boolean): 'enter' | 'skip' {
     const name = el.localName;
-    if (isSkipped(el, name)) {
+    if (skipped || isSkippedName(name) || this.editables.has(el)) {
       // A control, editor or code between two words separates them, as a block does.
       if (breaksRun(el)) this.pendingBoundary = true;
       return 'skip';
     }
-    if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
-    else if (name.includes('-')) this.onBareCustomElement(el);
+    if (mayHostShadow(name)) {
+      const shadow = el.shadowRoot;
+      if (shadow) this.onShadowRoot(shadow);
+      else if (name.includes('-')) this.onBareCustomElement(el);
+    }
     if (!isInlineName(name)) this.pendingBoundary = true;
     return 'enter';
   }
@@ -94,7 +107,7 @@ export class TextWalker {
       return null;
     }
     if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
-    else if (this.element(node as Element) === 'skip') skipChildren(walker);
+    else if (this.element(node as Element, false) === 'skip') skipChildren(walker);
     return node;
   }
 
@@ -110,10 +123,14 @@ export class TextWalker {
       root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
     if (
       !container &&
-      (root.nodeType !== Node.ELEMENT_NODE || this.element(root as Element) === 'skip')
+      (root.nodeType !== Node.ELEMENT_NODE ||
+        this.element(root as Element, isSkipped(root as Element)) === 'skip')
     ) {
       return null;
     }
+    // Found as the root's walk starts: an element made editable during the walk's slices is
+    // still read, as one made editable after it always was (attribute changes are not watched).
+    this.editables = editablesUnder(root as ParentNode);
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     return root;

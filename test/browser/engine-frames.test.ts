@@ -11,6 +11,18 @@ import { texts } from './support/engine-expect';
 import { pageNow, sleep, waitRanges, waitSettled } from './support/engine-waits';
 import { pointOfWord, readRanges, type RangeInfo } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
+import { mayHostShadow } from '../../src/scanning/dom-rules';
+
+/** Every element of HTML, and a custom one. */
+const ELEMENT_NAMES = (
+  'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas ' +
+  'caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed ' +
+  'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i ' +
+  'iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript ' +
+  'object ol optgroup option output p picture pre progress q rp rt ruby s samp script search ' +
+  'section select slot small source span strong style sub summary sup table tbody td template ' +
+  'textarea tfoot th thead time title tr track u ul var video wbr x-box'
+).split(' ');
 
 /** "case@root: text" for each range, sorted: where each mention is, in one string each. */
 const where = (ranges: RangeInfo[]) =>
@@ -94,6 +106,24 @@ inBothBrowsers('engine: shadow roots, frames and navigation', (session) => {
       { host: 'fc-empty', highlightSheets: 1, children: [] },
     ]);
     expect(page.errors).toEqual([]);
+  });
+
+  it('asks for a shadow root only where the browser lets an element have one', async () => {
+    const page = await session().open('engine/shadow.html', INITIAL_SHADOW.length);
+    const hosts = await page.evaluate(
+      (names) =>
+        names.filter((name) => {
+          try {
+            document.createElement(name).attachShadow({ mode: 'open' });
+            return true;
+          } catch {
+            return false;
+          }
+        }),
+      ELEMENT_NAMES,
+    );
+    expect(hosts).toContain('div');
+    expect(ELEMENT_NAMES.filter(mayHostShadow)).toEqual(hosts);
   });
 
   it('reads shadow roots that are filled, added, upgraded, changed or moved after load', async () => {
