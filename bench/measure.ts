@@ -78,6 +78,8 @@ interface ExtSample extends LoadSample {
   markRanges: number | null;
   /** The engine's longest slice until settled (the marks' detail), null where unreadable. */
   longestSliceMs: number | null;
+  /** All the engine's slices until settled (the marks' detail), null where unreadable. */
+  workMs: number | null;
   /** Card display:block minus (pointer arrival + dwell). */
   hoverMs: number | null;
   /** The first frame rendered with the card, minus (arrival + dwell). */
@@ -122,6 +124,8 @@ export interface PageResult {
   longTasks: { count: number; longestMs: number; baseCount: number; baseLongestMs: number };
   /** The engine's longest slice until settled, from its marks (both browsers). */
   longestSliceMs: Stat | null;
+  /** All the engine's slices until settled, from its marks (both browsers). */
+  workMs: Stat | null;
   /** Chromium: one traced load, from the content script's first task until settled. */
   trace: ExtensionTasks | null;
   heapAddedMB: number | null;
@@ -272,6 +276,7 @@ async function extRun(
       ranges: state.ranges,
       markRanges: settle.ranges,
       longestSliceMs: state.longestSliceMs,
+      workMs: state.workMs,
       hoverMs: h2?.visible ?? null,
       hoverPaintedMs: h2?.painted ?? null,
       hoverFrameWaitMs: h2?.frameWait ?? null,
@@ -610,7 +615,8 @@ export async function benchBrowser(
         baseSamples.push(await baseRun(base, url, page, cfg, afterLoad));
         cfg.log(
           `  ${name} ${page.id} run ${i + 1}/${loads}: settled ${fmt(e?.settleMs)} ms after load, ` +
-            `${e?.ranges ?? '?'} ranges, floor ${fmt(baseSamples.at(-1)?.floorMs)} ms` +
+            `${e?.ranges ?? '?'} ranges, engine's slices ${fmt(e?.workMs ?? undefined)} ms, ` +
+            `floor ${fmt(baseSamples.at(-1)?.floorMs)} ms` +
             (e?.hoverMs != null ? `, hover ${fmt(e.hoverMs)} ms` : ''),
         );
       }
@@ -778,6 +784,7 @@ function summarise(
     textNodes: med(base.map((s) => s.floorNodes)),
     longTasks: blocks(ext, base),
     longestSliceMs: stat(ext.flatMap((s) => (s.longestSliceMs === null ? [] : [s.longestSliceMs]))),
+    workMs: stat(ext.flatMap((s) => (s.workMs === null ? [] : [s.workMs]))),
     trace,
     heapAddedMB: extHeap !== null && baseHeap !== null ? extHeap - baseHeap : null,
     embedderHeapAddedMB: extEmb !== null && baseEmb !== null ? extEmb - baseEmb : null,

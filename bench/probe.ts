@@ -11,6 +11,8 @@ export interface SettleEntry {
   ranges: number | null;
   /** The mark's `detail.longestSliceMs`: the engine's longest slice since the previous mark. */
   slice: number | null;
+  /** The mark's `detail.workMs`: all the engine's slices since the previous mark. */
+  work: number | null;
 }
 
 export interface BusyMeter {
@@ -80,17 +82,20 @@ export function installProbe(): void {
         if (e.name !== 'fact-context-settled') continue;
         let ranges: number | null = null;
         let slice: number | null = null;
+        let work: number | null = null;
         try {
           const detail = (e as PerformanceMark).detail as {
             ranges?: unknown;
             longestSliceMs?: unknown;
+            workMs?: unknown;
           } | null;
           if (typeof detail?.ranges === 'number') ranges = detail.ranges;
           if (typeof detail?.longestSliceMs === 'number') slice = detail.longestSliceMs;
+          if (typeof detail?.workMs === 'number') work = detail.workMs;
         } catch {
           // Firefox may refuse a detail made in the content script's compartment.
         }
-        state.settles.push({ t: e.startTime, ranges, slice });
+        state.settles.push({ t: e.startTime, ranges, slice, work });
       }
     }).observe({ type: 'mark', buffered: true });
   } catch {
@@ -123,6 +128,8 @@ export interface PageState {
   ranges: number;
   /** The engine's longest slice over every settle mark so far (null: no detail to read). */
   longestSliceMs: number | null;
+  /** All the engine's slices over every settle mark so far (null: no detail to read). */
+  workMs: number | null;
 }
 
 /** Where the page and the extension are; cheap enough to poll. */
@@ -133,11 +140,13 @@ export function readState(): PageState {
   if (settles.length === 0) {
     settles = performance
       .getEntriesByName('fact-context-settled')
-      .map((e) => ({ t: e.startTime, ranges: null, slice: null }));
+      .map((e) => ({ t: e.startTime, ranges: null, slice: null, work: null }));
   }
   let longestSliceMs: number | null = null;
+  let workMs: number | null = null;
   for (const e of settles) {
     if (e.slice !== null) longestSliceMs = Math.max(longestSliceMs ?? 0, e.slice);
+    if (e.work !== null) workMs = (workMs ?? 0) + e.work;
   }
   let ranges = 0;
   for (const [name, h] of CSS.highlights) {
@@ -152,6 +161,7 @@ export function readState(): PageState {
     firstSettle: settles[0] ? { ...settles[0] } : null,
     ranges,
     longestSliceMs,
+    workMs,
   };
 }
 

@@ -56,7 +56,8 @@ function mentionsCell(p: PageResult): string {
 function extensionCell(p: PageResult): string {
   const slice = fmt(p.longestSliceMs?.max, 1);
   const t = p.trace;
-  if (!t) return `${slice} · — · — · —`;
+  // Firefox has no trace: its script in all is the engine's own slices (‡).
+  if (!t) return `${slice} · ${p.workMs ? `${fmt(p.workMs.median, 1)} ‡` : '—'} · — · —`;
   return (
     `${slice} · ${fmt(t.scriptMs, 1)} · ${fmt(t.longestScriptMs, 1)} · ${fmt(t.renderOver50, 0)} ` +
     `(longest ${fmt(t.longestRenderMs, 0)} ms)`
@@ -282,7 +283,9 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'slices, callbacks) run in one main-thread task; then the rendering updates (style, ' +
       'layout, paint) over 50 ms from the extension’s first script on, and the longest. Each ' +
       'change to a registered highlight makes Chromium repaint the whole page, which on these ' +
-      'pages alone takes ~50 ms or more: the extension batches its changes to a few.',
+      'pages alone takes ~50 ms or more: the extension batches its changes to a few. ‡ Firefox, ' +
+      'which has no such trace here: the engine’s slices until settled, all together (the ' +
+      '`workMs` of its settle marks, median of the loads), without the scripts’ evaluation.',
     '- *Added JS heap*: Chromium `Runtime.getHeapUsage` after two forced GCs, with the ' +
       'extension minus without (the content script’s isolated world shares the page’s heap). ' +
       'Not available in Firefox.',

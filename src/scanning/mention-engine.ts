@@ -339,12 +339,7 @@ export class MentionEngine {
     this.layer.register();
     // Not settled while a batch of changes still waits for its turn.
     if (!this.tree.pending) {
-      markSettled(
-        this.options.doc,
-        'engine',
-        this.layer.rangeCount,
-        this.scheduler.takeLongestSlice(),
-      );
+      markSettled(this.options.doc, 'engine', this.layer.rangeCount, this.scheduler.takeSlices());
     }
     if (this.changed) {
       this.changed = false;

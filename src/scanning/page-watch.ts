@@ -97,7 +97,7 @@ export class PageWatch {
 
   private settle(): void {
     if (!this.stopped && !this.tree.pending) {
-      markSettled(this.o.doc, 'watch', 0, this.scheduler.takeLongestSlice());
+      markSettled(this.o.doc, 'watch', 0, this.scheduler.takeSlices());
     }
   }
 }

@@ -6,11 +6,17 @@ import { timeoutDefer, type Defer } from './next-task';
  */
 export type Job = (expired: () => boolean) => boolean;
 
+export interface Slices {
+  longestSliceMs: number;
+  workMs: number;
+}
+
 export class SliceScheduler {
   private readonly jobs: Job[] = [];
   private cancel: (() => void) | null = null;
   private stopped = false;
   private longest = 0;
+  private work = 0;
 
   constructor(
     private readonly sliceMs = 8,
@@ -22,11 +28,13 @@ export class SliceScheduler {
     private readonly defer: Defer = timeoutDefer,
   ) {}
 
-  /** The longest slice since the last call, in ms (what the page was kept waiting, at worst). */
-  takeLongestSlice(): number {
-    const longest = this.longest;
+  /** The slices since the last call, in ms: the longest (what the page was kept waiting, at
+   * worst) and all of them together (the work itself, without the page's tasks between). */
+  takeSlices(): Slices {
+    const slices = { longestSliceMs: this.longest, workMs: this.work };
     this.longest = 0;
-    return longest;
+    this.work = 0;
+    return slices;
   }
 
   get busy(): boolean {
@@ -71,7 +79,9 @@ export class SliceScheduler {
       if (done && this.jobs[0] === job) this.jobs.shift();
       if (expired()) break;
     }
-    this.longest = Math.max(this.longest, this.now() - started);
+    const spent = this.now() - started;
+    this.longest = Math.max(this.longest, spent);
+    this.work += spent;
     if (this.jobs.length > 0) {
       this.schedule();
       return;

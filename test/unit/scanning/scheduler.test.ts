@@ -33,6 +33,19 @@ describe('SliceScheduler', () => {
     expect(scheduler.busy).toBe(false);
   });
 
+  it('gives the longest slice and all slices together since it was last asked', () => {
+    let now = 0;
+    const spent = [10, 3, 5];
+    const scheduler = new SliceScheduler(8, () => now);
+    scheduler.push(() => {
+      now += spent.shift() ?? 0;
+      return spent.length === 0;
+    });
+    vi.runAllTimers();
+    expect(scheduler.takeSlices()).toEqual({ longestSliceMs: 10, workMs: 18 });
+    expect(scheduler.takeSlices()).toEqual({ longestSliceMs: 0, workMs: 0 });
+  });
+
   it('reports an error of the idle callback instead of throwing it into the page', () => {
     const errors: unknown[] = [];
     const scheduler = new SliceScheduler(
