@@ -7,12 +7,7 @@ import type { Slices } from './scheduler';
  * One mark, replaced each time, so a page that never stops changing does not grow the timeline. */
 export const SETTLED_MARK = 'fact-context-settled';
 export type Reader = 'watch' | 'engine';
-export function markSettled(
-  doc: Document,
-  reader: Reader,
-  ranges: number,
-  slices: Slices,
-): void {
+export function markSettled(doc: Document, reader: Reader, ranges: number, slices: Slices): void {
   const view = doc.defaultView as (Window & { wrappedJSObject?: Window }) | null;
   // Firefox (140 at least) lets the page read a mark's detail only when the page's own
   // performance object made it from a copy in the page's scope.
