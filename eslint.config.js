@@ -41,6 +41,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The page's interface objects are read through a wrapper in a Firefox content script: their
+  // constants come from src/node-types.ts.
+  {
+    files: ['src/**', 'entrypoints/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Node', message: 'Use the literals of src/node-types.ts.' },
+        { object: 'NodeFilter', message: 'Use the literals of src/node-types.ts.' },
+      ],
+    },
+  },
   // Fixture pages imitate hostile sites on purpose; the rule guards the extension's own code.
   { files: ['test/**'], rules: { 'no-restricted-syntax': 'off' } },
   prettier,

@@ -1,4 +1,5 @@
 import type { Mention, MentionStore } from './mentions';
+import { TEXT_NODE } from '../node-types';
 
 export interface Hit {
   mention: Mention;
@@ -63,7 +64,7 @@ export function hitTest(
   } catch {
     return null;
   }
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  if (!caret || caret.node.nodeType !== TEXT_NODE) return null;
   for (const mention of store.at(caret.node)) {
     if (!shown(mention)) continue;
     for (const rect of liveRange(doc, mention).getClientRects()) {

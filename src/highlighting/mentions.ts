@@ -1,5 +1,6 @@
 import type { Tier } from '../matching/types';
 import type { Group } from './groups';
+import { DOCUMENT_POSITION_FOLLOWING, DOCUMENT_POSITION_PRECEDING } from '../node-types';
 
 /** One highlighted occurrence of a term. */
 export interface Mention {
@@ -17,11 +18,7 @@ export function compareMentions(a: Mention, b: Mention): number {
   const nb = b.range.startContainer;
   if (na === nb) return a.range.startOffset - b.range.startOffset;
   const pos = na.compareDocumentPosition(nb);
-  return pos & Node.DOCUMENT_POSITION_FOLLOWING
-    ? -1
-    : pos & Node.DOCUMENT_POSITION_PRECEDING
-      ? 1
-      : 0;
+  return pos & DOCUMENT_POSITION_FOLLOWING ? -1 : pos & DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
 
 /** Mentions indexed by text node, for removal when text changes and for hit-testing. */

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE } from '../node-types';
 /**
  * Which elements the scanner reads, and where text stops being one run.
  * Decided by tag name, not computed style: style reads would cost a layout per element on
@@ -132,7 +133,7 @@ export function mayHostShadow(name: string): boolean {
 /** Whether an ancestor of `node` is an element the scanner never reads. */
 export function insideSkipped(node: Node): boolean {
   for (let n: Node | null = node.parentNode; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
+    if (n.nodeType === ELEMENT_NODE && isSkipped(n as Element)) return true;
   }
   return false;
 }
@@ -185,7 +186,7 @@ const PASSAGES = new Set([
 /** The passage containers around `node`, nearest first, up to its document or shadow root. */
 export function passagesOf(node: Node): Element[] {
   const out: Element[] = [];
-  for (let n = node.parentNode; n && n.nodeType === Node.ELEMENT_NODE; n = n.parentNode) {
+  for (let n = node.parentNode; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
     if (PASSAGES.has((n as Element).localName)) out.push(n as Element);
   }
   return out;

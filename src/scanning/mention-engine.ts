@@ -12,6 +12,7 @@ import { TextWalker, type TextUnit } from './text-walker';
 import { changedRuns, TreeWatch, type Batch } from './tree-watch';
 import { markSettled } from './settled-mark';
 import { scanWindow } from './windowed-scan';
+import { SHOW_TEXT, TEXT_NODE } from '../node-types';
 
 export interface EngineOptions {
   doc: Document;
@@ -437,13 +438,13 @@ function nodeAt(starts: readonly number[], offset: number): number {
 function textNodesOf(run: Node[]): Text[] {
   const out: Text[] = [];
   for (const root of run) {
-    if (root.nodeType === Node.TEXT_NODE) {
+    if (root.nodeType === TEXT_NODE) {
       out.push(root as Text);
       continue;
     }
     const doc = root.ownerDocument;
     if (!doc) continue;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
   }
   return out;

@@ -7,6 +7,15 @@ import {
   isSkippedName,
   mayHostShadow,
 } from './dom-rules';
+import {
+  COMMENT_NODE,
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  TEXT_NODE,
+} from '../node-types';
 
 /** Text of several blocks joined by U+0000, which the matcher treats as a hard boundary. */
 export interface TextUnit {
@@ -106,7 +115,7 @@ export class TextWalker {
       this.walker = null;
       return null;
     }
-    if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
+    if (node.nodeType === TEXT_NODE) this.addText(node as Text);
     else if (this.element(node as Element, false) === 'skip') skipChildren(walker);
     return node;
   }
@@ -115,15 +124,14 @@ export class TextWalker {
   private nextRoot(): Node | null | undefined {
     const root = this.roots[this.next++];
     if (!root) return undefined;
-    if (root.nodeType === Node.TEXT_NODE) {
+    if (root.nodeType === TEXT_NODE) {
       this.addText(root as Text);
       return root;
     }
-    const container =
-      root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+    const container = root.nodeType === DOCUMENT_NODE || root.nodeType === DOCUMENT_FRAGMENT_NODE;
     if (
       !container &&
-      (root.nodeType !== Node.ELEMENT_NODE ||
+      (root.nodeType !== ELEMENT_NODE ||
         this.element(root as Element, isSkipped(root as Element)) === 'skip')
     ) {
       return null;
@@ -132,7 +140,7 @@ export class TextWalker {
     // still read, as one made editable after it always was (attribute changes are not watched).
     this.editables = editablesUnder(root as ParentNode);
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
     return root;
   }
 
@@ -188,7 +196,7 @@ function skipChildren(walker: TreeWalker): void {
 /** The nearest ancestor that is not inline: text under different blocks never joins. */
 export function blockOf(node: Node): Node | null {
   let parent = node.parentNode;
-  while (parent && parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element)) {
+  while (parent && parent.nodeType === ELEMENT_NODE && isInline(parent as Element)) {
     parent = parent.parentNode;
   }
   return parent;
@@ -202,7 +210,7 @@ export function inlineRun(node: Node): Node[] {
   let anchor = node;
   while (
     anchor.parentNode &&
-    anchor.parentNode.nodeType === Node.ELEMENT_NODE &&
+    anchor.parentNode.nodeType === ELEMENT_NODE &&
     isInline(anchor.parentNode as Element)
   ) {
     anchor = anchor.parentNode;
@@ -218,6 +226,6 @@ export function inlineRun(node: Node): Node[] {
 /** Text, or an element that flows inside a line: what an inline run is made of. A comment is
  * not rendered and splits no line (React puts `<!-- -->` between the texts it renders). */
 export function flowsInline(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.COMMENT_NODE) return true;
-  return node.nodeType === Node.ELEMENT_NODE && isInline(node as Element);
+  if (node.nodeType === TEXT_NODE || node.nodeType === COMMENT_NODE) return true;
+  return node.nodeType === ELEMENT_NODE && isInline(node as Element);
 }

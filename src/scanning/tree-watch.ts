@@ -1,6 +1,7 @@
 import { faults } from '../faults';
 import { insideSkipped, OWN_UI_TAG } from './dom-rules';
 import { blockOf, flowsInline, inlineRun } from './text-walker';
+import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE } from '../node-types';
 
 /** Past this many changed places in one batch, re-reading everything is cheaper than diffing. */
 const MAX_DIRTY = 500;
@@ -193,8 +194,8 @@ export class TreeWatch {
 export function changedRuns(dirty: Iterable<Node>): Node[][] {
   const runs = new Map<Node, Node[]>();
   for (const node of dirty) {
-    if (!node.isConnected || node.nodeType === Node.DOCUMENT_NODE) continue;
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) continue;
+    if (!node.isConnected || node.nodeType === DOCUMENT_NODE) continue;
+    if (node.nodeType === DOCUMENT_FRAGMENT_NODE) continue;
     const run = inlineRun(node);
     const first = run[0] as Node;
     if (runs.has(first) || insideSkipped(first)) continue;
@@ -206,7 +207,7 @@ export function changedRuns(dirty: Iterable<Node>): Node[][] {
 }
 
 function isOwnUi(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   return el?.closest(OWN_UI_TAG) != null;
 }
 
