@@ -58,6 +58,11 @@ export class TextWalker {
   private done = false;
   /** The current root's elements skipped for their attributes (dom-rules.ts editablesUnder). */
   private editables: ReadonlySet<Element> = new Set();
+  /** The last element entered and the last that is not inline: a text node's parent or block is
+   * nearly always one of them, then known without asking the page for names again. */
+  private lastElement: Node | null = null;
+  private lastInline = false;
+  private lastBlockElement: Node | null = null;
 
   /** Walks each of `roots` (whole subtrees, in order). */
   constructor(
@@ -72,8 +77,7 @@ export class TextWalker {
    * What to do with an element: read what is under it ('enter'), or not ('skip'). Reads its
    * name once: in Firefox every DOM access of a content script crosses compartments.
    */
-  private element(el: Element, skipped: boolean): 'enter' | 'skip' {
-    const name = el.localName;
+  private element(el: Element, name: string, skipped: boolean): 'enter' | 'skip' {
     if (skipped || isSkippedName(name) || this.editables.has(el)) {
       // A control, editor or code between two words separates them, as a block does.
       if (breaksRun(el)) this.pendingBoundary = true;
@@ -84,7 +88,13 @@ export class TextWalker {
       if (shadow) this.onShadowRoot(shadow);
       else if (name.includes('-')) this.onBareCustomElement(el);
     }
-    if (!isInlineName(name)) this.pendingBoundary = true;
+    const inline = isInlineName(name);
+    this.lastElement = el;
+    this.lastInline = inline;
+    if (!inline) {
+      this.lastBlockElement = el;
+      this.pendingBoundary = true;
+    }
     return 'enter';
   }
 
@@ -115,8 +125,10 @@ export class TextWalker {
       this.walker = null;
       return null;
     }
-    if (node.nodeType === TEXT_NODE) this.addText(node as Text);
-    else if (this.element(node as Element, false) === 'skip') skipChildren(walker);
+    // One read tells both: the walker shows elements and text, and text has no localName.
+    const name = (node as Partial<Element>).localName;
+    if (name === undefined) this.addText(node as Text);
+    else if (this.element(node as Element, name, false) === 'skip') skipChildren(walker);
     return node;
   }
 
@@ -132,7 +144,8 @@ export class TextWalker {
     if (
       !container &&
       (root.nodeType !== ELEMENT_NODE ||
-        this.element(root as Element, isSkipped(root as Element)) === 'skip')
+        this.element(root as Element, (root as Element).localName, isSkipped(root as Element)) ===
+          'skip')
     ) {
       return null;
     }
@@ -145,15 +158,17 @@ export class TextWalker {
   }
 
   private addText(node: Text): void {
-    // `length` first: a huge node's data is never copied into the content script.
-    if (node.length > MAX_TEXT_NODE_LENGTH) {
+    // The data only, not its length first: a read fewer for every node, and a node this long
+    // is rare (its one copy into a Firefox content script costs less than the reads saved).
+    const data = node.data;
+    if (data.length > MAX_TEXT_NODE_LENGTH) {
       this.pendingBoundary = true;
       return;
     }
-    const data = node.data;
     if (data.length === 0) return;
     const parent = node.parentNode;
-    const block = parent !== null && parent === this.knownParent ? this.knownBlock : blockOf(node);
+    const block =
+      parent !== null && parent === this.knownParent ? this.knownBlock : this.blockOf(parent);
     this.knownParent = parent;
     this.knownBlock = block;
     if (this.length > 0 && (this.pendingBoundary || block !== this.lastBlock)) {
@@ -169,6 +184,14 @@ export class TextWalker {
     this.starts.push(this.length);
     this.parts.push(data);
     this.length += data.length;
+  }
+
+  /** blockOf, from the text node's parent, with the last elements entered known by name. */
+  private blockOf(parent: Node | null): Node | null {
+    for (let block = parent; ; block = block.parentNode) {
+      if (block === null || block === this.lastBlockElement) return block;
+      if (!(block === this.lastElement ? this.lastInline : isInlineNode(block))) return block;
+    }
   }
 
   private flush(): void {
@@ -196,10 +219,12 @@ function skipChildren(walker: TreeWalker): void {
 /** The nearest ancestor that is not inline: text under different blocks never joins. */
 export function blockOf(node: Node): Node | null {
   let parent = node.parentNode;
-  while (parent && parent.nodeType === ELEMENT_NODE && isInline(parent as Element)) {
-    parent = parent.parentNode;
-  }
+  while (parent && isInlineNode(parent)) parent = parent.parentNode;
   return parent;
+}
+
+function isInlineNode(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && isInline(node as Element);
 }
 
 /**
@@ -208,13 +233,7 @@ export function blockOf(node: Node): Node | null {
  */
 export function inlineRun(node: Node): Node[] {
   let anchor = node;
-  while (
-    anchor.parentNode &&
-    anchor.parentNode.nodeType === ELEMENT_NODE &&
-    isInline(anchor.parentNode as Element)
-  ) {
-    anchor = anchor.parentNode;
-  }
+  while (anchor.parentNode && isInlineNode(anchor.parentNode)) anchor = anchor.parentNode;
   if (!flowsInline(anchor)) return [anchor];
   let first = anchor;
   while (first.previousSibling && flowsInline(first.previousSibling)) first = first.previousSibling;
@@ -227,5 +246,5 @@ export function inlineRun(node: Node): Node[] {
  * not rendered and splits no line (React puts `<!-- -->` between the texts it renders). */
 export function flowsInline(node: Node): boolean {
   if (node.nodeType === TEXT_NODE || node.nodeType === COMMENT_NODE) return true;
-  return node.nodeType === ELEMENT_NODE && isInline(node as Element);
+  return isInlineNode(node);
 }
