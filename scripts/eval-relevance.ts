@@ -21,7 +21,7 @@ import { packMatcher } from '../src/article/pack-matcher';
 import { inSpeakerLabel } from '../src/matching/case-rule';
 import type { Match } from '../src/matching/matcher';
 import { PASSAGE_DISTANCE, PassageGate } from '../src/matching/gate';
-import { passagesOf } from '../src/scanning/dom-rules';
+import { PassageCache } from '../src/scanning/passages';
 import { BLOCK_SEPARATOR, type TextUnit } from '../src/scanning/text-walker';
 import { scanWindow } from '../src/scanning/windowed-scan';
 import { ORDINARY, pageUnits, pagesIn, readPage, type Corpus } from './corpus-pages';
@@ -89,10 +89,11 @@ function readUnits(doc: Document): { units: TextUnit[]; found: Found[] } {
 function gate(found: Found[]): Found[] {
   const passageGate = new PassageGate<Found, Element>({ litBy, distance });
   const stream = {};
+  const passagesOf = new PassageCache();
   for (const f of found) {
     const node = f.unit.nodes.findLast((_, i) => (f.unit.starts[i] ?? 0) <= f.match.start);
     const { tier, termId } = f.match;
-    const passages = node ? passagesOf(node) : [];
+    const passages = node ? passagesOf.of(node, stream) : [];
     passageGate.add(f, { tier, termId, passages, stream, offset: f.offset });
   }
   return found.filter((f) => passageGate.allows(f) && (density === 'all' || passageGate.leads(f)));

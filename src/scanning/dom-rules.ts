@@ -183,11 +183,6 @@ const PASSAGES = new Set([
   'blockquote',
 ]);
 
-/** The passage containers around `node`, nearest first, up to its document or shadow root. */
-export function passagesOf(node: Node): Element[] {
-  const out: Element[] = [];
-  for (let n = node.parentNode; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
-    if (PASSAGES.has((n as Element).localName)) out.push(n as Element);
-  }
-  return out;
+export function isPassage(el: Element): boolean {
+  return PASSAGES.has(el.localName);
 }

@@ -5,7 +5,7 @@ import { HighlightLayer } from '../highlighting/highlight-layer';
 import { hitTest, type Hit } from '../highlighting/hit-test';
 import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
 import { faults } from '../faults';
-import { passagesOf } from './dom-rules';
+import { PassageCache } from './passages';
 import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';
 import { TextWalker, type TextUnit } from './text-walker';
@@ -63,11 +63,13 @@ export class MentionEngine {
   private display: Display = DEFAULT_DISPLAY;
   /** With density 'first': the first allowed mention of each term. */
   private readonly firsts = new Map<string, Mention>();
-  /** The passage containers around text, looked up once per block of mentions. */
+  /** The passage containers around text, looked up once per element and reading. */
   private readonly passages = new PassageCache();
+  private readonly makeRange: RangeMaker;
 
   constructor(private readonly options: EngineOptions) {
     const view = options.doc.defaultView as (Window & typeof globalThis) | null;
+    this.makeRange = rangeMaker(options.doc);
     this.gate = new PassageGate(options.litBy ? { litBy: options.litBy } : {});
     this.layer = new HighlightLayer(view?.CSS.highlights ?? CSS.highlights, view);
     this.scheduler = new SliceScheduler(
@@ -264,8 +266,7 @@ export class MentionEngine {
   ): void {
     const startNode = unit.nodes[i] as Text;
     const endNode = unit.nodes[j] as Text;
-    const range = makeRange(
-      this.options.doc,
+    const range = this.makeRange(
       startNode,
       match.start - (unit.starts[i] as number),
       endNode,
@@ -338,6 +339,7 @@ export class MentionEngine {
 
   private settle(): void {
     this.layer.register();
+    this.passages.forget();
     // Not settled while a batch of changes still waits for its turn.
     if (!this.tree.pending) {
       markSettled(this.options.doc, 'engine', this.layer.rangeCount, this.scheduler.takeSlices());
@@ -394,33 +396,25 @@ export class MentionEngine {
   }
 }
 
-/** Mentions come in runs from the same block: its containers are looked up once per block. */
-class PassageCache {
-  private parent: Node | null = null;
-  private stream: object | null = null;
-  private chain: Element[] = [];
+type RangeMaker = (sc: Text, so: number, ec: Text, eo: number) => AbstractRange;
 
-  /** Per reading, as the page may have moved the block since the last one. */
-  of(node: Text, stream: object): Element[] {
-    if (node.parentNode !== this.parent || stream !== this.stream) {
-      this.parent = node.parentNode;
-      this.stream = stream;
-      this.chain = passagesOf(node);
-    }
-    return this.chain;
-  }
-}
-
-/** StaticRange does not track DOM changes, so it costs the page nothing on later mutations. */
-function makeRange(doc: Document, sc: Text, so: number, ec: Text, eo: number): AbstractRange {
+/**
+ * Makes the ranges of mentions in `doc`. StaticRange does not track DOM changes, so it costs the
+ * page nothing on later mutations; its constructor is looked up once, not per mention (in
+ * Firefox a read through the page's wrapper).
+ */
+function rangeMaker(doc: Document): RangeMaker {
   const Static = doc.defaultView?.StaticRange;
   if (typeof Static === 'function') {
-    return new Static({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
+    return (sc, so, ec, eo) =>
+      new Static({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
   }
-  const range = doc.createRange();
-  range.setStart(sc, so);
-  range.setEnd(ec, eo);
-  return range;
+  return (sc, so, ec, eo) => {
+    const range = doc.createRange();
+    range.setStart(sc, so);
+    range.setEnd(ec, eo);
+    return range;
+  };
 }
 
 /** The index of the last node of a unit that starts at or before `offset` (binary search). */
