@@ -1,4 +1,5 @@
 import { ELEMENT_NODE } from '../node-types';
+
 /**
  * Which elements the scanner reads, and where text stops being one run.
  * Decided by tag name, not computed style: style reads would cost a layout per element on

@@ -74,8 +74,9 @@ export class TextWalker {
   ) {}
 
   /**
-   * What to do with an element: read what is under it ('enter'), or not ('skip'). Reads its
-   * name once: in Firefox every DOM access of a content script crosses compartments.
+   * What to do with an element: read what is under it ('enter'), or not ('skip'). Given its
+   * name, read once by the caller: in Firefox every DOM access of a content script crosses
+   * compartments. `skipped`: already known to be (a root, checked by its attributes too).
    */
   private element(el: Element, name: string, skipped: boolean): 'enter' | 'skip' {
     if (skipped || isSkippedName(name) || this.editables.has(el)) {
