@@ -37,7 +37,10 @@ export async function waitSettled(
       }
       const marks = win.performance.getEntriesByName('fact-context-settled');
       const last = marks[marks.length - 1];
-      return last !== undefined && last.startTime >= arg.since;
+      // Later, not the same: Firefox rounds the page's clock to the millisecond, so a mark made
+      // just before `since` was read can carry its time. A mark after a change is ≥100 ms later
+      // (the tree watch's batch delay) or at least a round trip of the driver.
+      return last !== undefined && last.startTime > arg.since;
     },
     { since, frames },
     timeout,
