@@ -273,6 +273,15 @@ describe('findTerms on an invented story', () => {
       ],
       kinds: { 'Velmo iPad': 'concept' },
     },
+    {
+      why: 'a party’s leadership is a body, not the place its first word may tag',
+      title: 'Ferry votes',
+      paragraphs: [
+        'The House Democratic Leadership backed the ferry bill, and the House Democratic Leadership won.',
+        'Ferry crews thanked the House Democratic Leadership after the vote in the state house.',
+      ],
+      kinds: { 'House Democratic Leadership': 'organization' },
+    },
   ])('takes the kind of a name: $why', ({ title, paragraphs, kinds }) => {
     const found = findTerms({ title, paragraphs });
     for (const [label, kind] of Object.entries(kinds))
