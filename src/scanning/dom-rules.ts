@@ -76,21 +76,18 @@ const INLINE = new Set([
 /** The tag attribute the card's host carries, so the scanner never reads our own UI. */
 export const OWN_UI_TAG = 'fact-context-card';
 
+/** Elements skipped for their attributes: where the user types. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"]),[role="textbox"]';
+
 /** `name`: the element's localName, when the caller has read it already. */
 export function isSkipped(el: Element, name = el.localName): boolean {
-  if (isSkippedName(name)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return el.getAttribute('role') === 'textbox';
+  return isSkippedName(name) || el.matches(EDITABLE);
 }
 
 /** Skipped by its name alone, whatever its attributes. */
 export function isSkippedName(name: string): boolean {
   return SKIPPED.has(name) || name === OWN_UI_TAG;
 }
-
-/** The elements isSkipped skips for their attributes: where the user types. */
-const EDITABLE = '[contenteditable]:not([contenteditable="false"]),[role="textbox"]';
 
 /**
  * The elements under `root` that isSkipped skips for their attributes, found by one query: a
