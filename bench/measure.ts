@@ -615,7 +615,7 @@ export async function benchBrowser(
         baseSamples.push(await baseRun(base, url, page, cfg, afterLoad));
         cfg.log(
           `  ${name} ${page.id} run ${i + 1}/${loads}: settled ${fmt(e?.settleMs)} ms after load, ` +
-            `${e?.ranges ?? '?'} ranges, engine's slices ${fmt(e?.workMs ?? undefined)} ms, ` +
+            `${e?.ranges ?? '?'} ranges, engine's slices ${fmt(e?.workMs)} ms, ` +
             `floor ${fmt(baseSamples.at(-1)?.floorMs)} ms` +
             (e?.hoverMs != null ? `, hover ${fmt(e.hoverMs)} ms` : ''),
         );

@@ -89,12 +89,17 @@ function readUnits(doc: Document): { units: TextUnit[]; found: Found[] } {
 function gate(found: Found[]): Found[] {
   const passageGate = new PassageGate<Found, Element>({ litBy, distance });
   const stream = {};
-  const passagesOf = new PassageCache();
+  const passages = new PassageCache();
   for (const f of found) {
     const node = f.unit.nodes.findLast((_, i) => (f.unit.starts[i] ?? 0) <= f.match.start);
     const { tier, termId } = f.match;
-    const passages = node ? passagesOf.of(node, stream) : [];
-    passageGate.add(f, { tier, termId, passages, stream, offset: f.offset });
+    passageGate.add(f, {
+      tier,
+      termId,
+      passages: node ? passages.of(node, stream) : [],
+      stream,
+      offset: f.offset,
+    });
   }
   return found.filter((f) => passageGate.allows(f) && (density === 'all' || passageGate.leads(f)));
 }
