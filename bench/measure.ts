@@ -451,8 +451,8 @@ const IDLE_LOADS = 21;
 
 /**
  * Writes a reader's library into the extension's storage from one of its pages, and waits for
- * the background to have stored the added articles' probe (it registers library-watch.js right
- * after), so every page loaded from then on gets both watches.
+ * the background to have stored the added articles' probe (it registers the script that tells the
+ * watch of it right after), so every page loaded from then on watches for both.
  */
 export async function seedLibrary(
   browser: ExtensionBrowser,

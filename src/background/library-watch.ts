@@ -1,35 +1,35 @@
-// Keeps the second page script, library-watch.js, in step with the library: while added articles
-// are switched on, the probe for their anchors is in local storage and the script is registered
-// for every frame; otherwise neither is, and pages pay nothing for a library the reader never
-// filled. Chromium keeps a registration across browser restarts (scripting API); Firefox's lasts
-// as long as the background page, so the background registers it again at every start.
+// Keeps the page's watch in step with the library: while added articles are switched on, the
+// probe for their anchors is in local storage, and a script registered for every frame, run
+// before the watch, tells it to look for them too (src/library/given-probe.ts); otherwise
+// neither is, and pages pay nothing for a library the reader never filled. Chromium keeps a
+// registration across browser restarts (scripting API); Firefox's lasts as long as the
+// background page, so the background registers it again at every start.
 import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
 import type { BundledPack } from '../article/bundle';
 import { encodeCatalog, LIBRARY_CATALOG_KEY, storedCatalog } from '../library/compiled-catalog';
-import { GIVEN_PROBE, libraryProbe, LIBRARY_PROBE_KEY } from '../library/library-probe';
+import { GIVEN_PROBE, LIBRARY_PROBE_KEY } from '../library/given-probe';
+import { libraryProbe } from '../library/library-probe';
 import type { LibraryStore } from '../library/library-store';
 import type { Probe } from '../matching/probe';
 
 export const LIBRARY_WATCH_ID = 'fact-context-library-watch';
-export const LIBRARY_WATCH_FILE = 'library-watch.js';
-/** Where Firefox runs the script, registered or started in an open page: every frame, about:blank
- * ones included, once the page is read. */
-export const FIREFOX_WATCH_FRAMES = {
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
-} as const;
+/** Chromium's registered script (entrypoints/library-flag.ts). */
+export const LIBRARY_FLAG_FILE = 'library-flag.js';
+/** The page's watch, which every frame runs from the manifest. */
+export const WATCH_FILE = 'watch.js';
+/** Every frame Firefox runs the scripts in, about:blank ones included. */
+export const FIREFOX_FRAMES = { allFrames: true, matchAboutBlank: true } as const;
 
-/** Registers the script for every frame with the probe it watches for, or takes it back (null);
- * idempotent. */
+/** Registers the script that hands the watch `probe` in every frame, or takes it back (null);
+ * idempotent. Run at document_start, it comes before the watch (document_idle). */
 export interface WatchRegistrar {
   set(probe: Probe | null): Promise<void>;
 }
 
 /**
- * Firefox registers code beside files: the probe comes with the script, set on the content
- * scripts' global, so a page never looks up the extension API for it (~25 ms a frame there).
+ * Firefox registers code: the probe itself, set on the content scripts' global, so a page never
+ * looks up the extension API for it (~25 ms a frame there).
  */
 export function probeCode(probe: Probe): string {
   return `globalThis.${GIVEN_PROBE} = ${JSON.stringify(probe)};`;
@@ -37,7 +37,7 @@ export function probeCode(probe: Probe): string {
 
 /** The parts of Chromium's `scripting` API used here. */
 interface Scripting {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; js?: string[] }[]>;
   registerContentScripts(scripts: Record<string, unknown>[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 }
@@ -70,9 +70,10 @@ export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
         code = next;
         if (!next) return;
         registered = contentScripts.register({
-          js: [{ code: next }, { file: `/${LIBRARY_WATCH_FILE}` }],
+          js: [{ code: next }],
           matches: ['<all_urls>'],
-          ...FIREFOX_WATCH_FRAMES,
+          runAt: 'document_start',
+          ...FIREFOX_FRAMES,
         });
         registered.catch(() => {
           registered = null;
@@ -84,29 +85,29 @@ export function watchRegistrar(api: RegistrarApi): WatchRegistrar {
   }
   if (!scripting) throw new Error('no API to register content scripts with');
   return {
-    // The script reads the probe from storage: Chromium registers files only.
+    // The watch reads the probe from storage: Chromium registers files only.
     async set(probe) {
-      const on = probe !== null;
       const ids = [LIBRARY_WATCH_ID];
-      const there = (await scripting.getRegisteredContentScripts({ ids })).length > 0;
-      if (on && !there) {
-        const script = {
-          id: LIBRARY_WATCH_ID,
-          js: [LIBRARY_WATCH_FILE],
-          matches: ['<all_urls>'],
-          allFrames: true,
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        };
-        // about:blank and srcdoc frames too, from Chrome 119; before it the option is refused,
-        // and those frames go without the added articles (the bundled one's watch still runs).
-        try {
-          await scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
-        } catch {
-          await scripting.registerContentScripts([script]);
-        }
-      } else if (!on && there) {
+      const there = await scripting.getRegisteredContentScripts({ ids });
+      // A registration kept from an older build names a file this one may not have.
+      const current = there.some((s) => s.js?.join() === LIBRARY_FLAG_FILE);
+      if (there.length > 0 && !(probe && current))
         await scripting.unregisterContentScripts({ ids });
+      if (!probe || current) return;
+      const script = {
+        id: LIBRARY_WATCH_ID,
+        js: [LIBRARY_FLAG_FILE],
+        matches: ['<all_urls>'],
+        allFrames: true,
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      };
+      // about:blank and srcdoc frames too, from Chrome 119; before it the option is refused,
+      // and the watch in those frames looks for the bundled article alone.
+      try {
+        await scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
+      } catch {
+        await scripting.registerContentScripts([script]);
       }
     },
   };
@@ -120,7 +121,7 @@ export function libraryWatchSync(
   library: Pick<LibraryStore, 'load' | 'enabledPacks'>,
   registrar: WatchRegistrar,
   bundled: BundledPack,
-  /** Starts the watch for a new probe in the pages already open (open-pages.ts). */
+  /** Starts a watch for a new probe in the pages already open (open-pages.ts). */
   watchOpen: (probe: Probe) => Promise<void> = async () => {},
 ): () => Promise<void> {
   const serial = createSerial();
@@ -147,7 +148,7 @@ export function libraryWatchSync(
       // Compared with the stored one, not one in memory: Chromium's background starts again
       // and again, and open pages are reached only when the anchors changed.
       const changed = JSON.stringify(probe) !== JSON.stringify(await probeItem.getValue());
-      // The probe is in place before the script that reads it is registered.
+      // The probe is in place before the script that sends the watch to it is registered.
       if (probe) await probeItem.setValue(probe);
       await registrar.set(probe);
       if (!probe) await probeItem.removeValue();

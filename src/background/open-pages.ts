@@ -1,8 +1,9 @@
-// A page already open when the reader adds an article (or switches one on) gets the library's
-// watch at once, not at its next load: the registration reaches only pages loaded after it.
-// A copy of the watch already in a frame stops when the new one starts (src/content/watch-page.ts).
+// A page already open when the reader adds an article (or switches one on) watches for it at
+// once, not at its next load: the registration reaches only pages loaded after it. Each frame
+// gets what a registered page gets, then the watch again; the copy already there stops when the
+// new one starts (src/content/watch-page.ts).
 import type { Probe } from '../matching/probe';
-import { FIREFOX_WATCH_FRAMES, LIBRARY_WATCH_FILE, probeCode } from './library-watch';
+import { FIREFOX_FRAMES, LIBRARY_FLAG_FILE, probeCode, WATCH_FILE } from './library-watch';
 
 /** The parts of the tabs and scripting APIs used here. */
 export interface OpenPagesApi {
@@ -23,7 +24,8 @@ export interface OpenPagesApi {
 /** Pages a content script may run in at all. */
 const SCRIPTABLE = /^(https?|file):/;
 
-/** Starts library-watch.js, watching for `probe`, in every frame of every open page. */
+/** Starts the watch again, for the bundled article and `probe`, in every frame of every open
+ * page. */
 export async function watchOpenPages(api: OpenPagesApi, probe: Probe): Promise<void> {
   const tabs = await api.tabs.query({});
   await Promise.all(
@@ -31,13 +33,12 @@ export async function watchOpenPages(api: OpenPagesApi, probe: Probe): Promise<v
       if (id === undefined || !SCRIPTABLE.test(url ?? '')) return;
       try {
         if (api.scripting) {
-          // The script reads the probe from storage, as a registered one does.
+          // The watch reads the probe from storage, as in a registered page.
           const target = { tabId: id, allFrames: true };
-          await api.scripting.executeScript({ target, files: [LIBRARY_WATCH_FILE] });
+          await api.scripting.executeScript({ target, files: [LIBRARY_FLAG_FILE, WATCH_FILE] });
         } else if (api.tabs.executeScript) {
-          const frames = FIREFOX_WATCH_FRAMES;
-          await api.tabs.executeScript(id, { code: probeCode(probe), ...frames });
-          await api.tabs.executeScript(id, { file: `/${LIBRARY_WATCH_FILE}`, ...frames });
+          await api.tabs.executeScript(id, { code: probeCode(probe), ...FIREFOX_FRAMES });
+          await api.tabs.executeScript(id, { file: `/${WATCH_FILE}`, ...FIREFOX_FRAMES });
         }
       } catch {
         // A page the browser keeps extensions out of (its store, an error page): it has none.

@@ -4,9 +4,8 @@
 // the reader asks to add the page's article. Imported from the content script, a module runs in
 // the same isolated world, and hands its entry point over through that world's global object.
 // One loader for all, so the package has one import() of a computed URL (scripts/lint-ext.mjs).
-// Two watches may load the overlay (watch.js, and library-watch.js for the reader's added
-// articles): they share the isolated world, and the overlay they start is kept there too, so a
-// frame runs one.
+// The overlay a watch starts is kept in the isolated world too, so a copy of the watch started
+// later in the frame (src/background/open-pages.ts) finds it: a frame runs one.
 import type { ExtractionResult } from '../extraction/types';
 import type { LiveOverlay } from './live-overlay';
 

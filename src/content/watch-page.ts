@@ -12,13 +12,6 @@ import {
   type PageModuleName,
 } from './page-modules';
 
-export interface WatchOptions {
-  /** Which watch this is: each stops only an older copy of itself. */
-  name: 'watch' | 'library-watch';
-  /** Whether the top frame's copy answers the popup and the shortcuts (one watch does). */
-  answers: boolean;
-}
-
 /**
  * What every frame runs: reads the page with the probe, and loads and starts the overlay at the
  * first text that could mention the story, or when the popup asks what the page shows. The top
@@ -26,13 +19,11 @@ export interface WatchOptions {
  * then a page costs one quick read and a look at what changes; a frame other than the top one
  * does not even look up the extension API.
  */
-export function watchPage(
-  probe: Probe,
-  { name: watchName, answers }: WatchOptions = { name: 'watch', answers: true },
-): void {
-  // Posted by each copy as it starts: an older copy left running (Chromium keeps the content
-  // script of a reloaded extension running) stops its watch.
-  const STARTED = `fact-context:${watchName}-started`;
+export function watchPage(probe: Probe): void {
+  // Posted by each copy as it starts: an older copy left running stops its watch (Chromium keeps
+  // the content script of a reloaded extension running; a page open when the reader adds an
+  // article gets a copy that watches for it too, src/background/open-pages.ts).
+  const STARTED = 'fact-context:watch-started';
   const life = new AbortController();
   const id = Math.random().toString(36).slice(2);
   let overlay: Promise<LiveOverlay> | null = null;
@@ -66,7 +57,7 @@ export function watchPage(
   watch.start();
 
   // The popup and the shortcuts speak to the top frame only.
-  if (!answers || window !== window.top) return;
+  if (window !== window.top) return;
   const onMessage = (message: unknown, _sender: unknown, respond: (r: unknown) => void) => {
     if (!isMessage(message)) return undefined;
     // The page is read for its article only when the reader asks to add it.
@@ -89,7 +80,7 @@ export function watchPage(
       // The answer comes later: keeps the channel open in both browsers.
       return true;
     }
-    // Without an overlay (started by either watch) there is nothing to step to: no mention.
+    // Without an overlay (started by this copy or an older one) there is nothing to step to.
     const live = overlay ?? startedOverlay();
     if (message.type === 'step-mention') void live?.then((l) => l.step(message.direction));
     if (message.type === 'step-term') void live?.then((l) => l.step(1, message.termId));

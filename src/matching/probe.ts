@@ -32,6 +32,18 @@ export function probeTest(probe: Probe): (text: string) => boolean {
   };
 }
 
+/** Says maybe wherever `a` or `b` does: the bundled article's probe and the added articles' in
+ * one, so a page is read once for both. */
+export function eitherProbe(a: Probe, b: Probe): Probe {
+  const either = (x: string, y: string) => (x && y ? `${x}|${y}` : x || y);
+  return {
+    format: PROBE_FORMAT,
+    anyCase: either(a.anyCase, b.anyCase),
+    exactCase: either(a.exactCase, b.exactCase),
+    ignorable: a.ignorable === b.ignorable ? a.ignorable : `${a.ignorable}|${b.ignorable}`,
+  };
+}
+
 /**
  * How many characters other than white space and ignorables a match of the probe holds at most:
  * the longest alternative's source, since each unit of it matches at most one such character

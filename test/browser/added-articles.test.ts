@@ -200,7 +200,7 @@ inBothBrowsers('added articles', (session) => {
     expect(card.text).not.toContain('fentanyl');
   });
 
-  it('leaves a page that names neither story to the watches alone', async () => {
+  it('leaves a page that names neither story to the one watch, which reads it once for both', async () => {
     await setLibrary(session(), { bundledEnabled: true, articles: [entry] });
     // A page the library's watch surely runs in: the added article highlighted.
     await openHighlighted(session(), 'library/added.html', 'Velmora Harbor Authority');
@@ -212,6 +212,10 @@ inBothBrowsers('added articles', (session) => {
       return (marks[marks.length - 1] as PerformanceMark | undefined)?.detail as unknown;
     });
     expect(detail).toMatchObject({ reader: 'watch', ranges: 0 });
+    // One watch in the top frame, for the bundled article and the added one at once.
+    expect(
+      await page.evaluate(() => (window as unknown as { watchesStarted: string[] }).watchesStarted),
+    ).toEqual(['fact-context:watch-started']);
     expect(await page.evaluate(() => document.querySelector('fact-context-card'))).toBeNull();
     expect(await page.evaluate(readHighlights)).toEqual([]);
   });
@@ -231,7 +235,8 @@ inBothBrowsers('added articles', (session) => {
       expect(scripts).toEqual([
         expect.objectContaining({
           id: 'fact-context-library-watch',
-          js: ['library-watch.js'],
+          js: ['library-flag.js'],
+          runAt: 'document_start',
           matches: ['<all_urls>'],
           allFrames: true,
           persistAcrossSessions: true,

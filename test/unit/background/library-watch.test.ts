@@ -5,7 +5,7 @@ import { bundlePack } from '../../../src/article/bundle';
 import bundledFile from '../../../src/article/bundled-pack.json';
 import { libraryWatchSync, watchRegistrar } from '../../../src/background/library-watch';
 import { catalogFingerprint, decodeCatalog } from '../../../src/library/compiled-catalog';
-import { GIVEN_PROBE } from '../../../src/library/library-probe';
+import { GIVEN_PROBE } from '../../../src/library/given-probe';
 import { createLibraryStore } from '../../../src/library/library-store';
 import { probeTest, type Probe } from '../../../src/matching/probe';
 
@@ -98,7 +98,7 @@ describe('the background keeps the library watch in step with the library', () =
     ).toBeUndefined();
   });
 
-  it("registers through Firefox's contentScripts with its probe, again for a new probe, and takes it back", async () => {
+  it("registers through Firefox's contentScripts the probe, before the watch, again for a new probe, and takes it back", async () => {
     const unregister = vi.fn(async () => {});
     const register = vi.fn(async (_options: Record<string, unknown>) => ({ unregister }));
     const registrar = watchRegistrar({ contentScripts: { register } });
@@ -106,11 +106,13 @@ describe('the background keeps the library watch in step with the library', () =
     await registrar.set({ ...PROBE });
     expect(register).toHaveBeenCalledTimes(1);
     expect(register.mock.calls[0]?.[0]).toMatchObject({
-      js: [{ code: expect.stringContaining(GIVEN_PROBE) }, { file: '/library-watch.js' }],
+      js: [{ code: expect.stringContaining(GIVEN_PROBE) }],
       matches: ['<all_urls>'],
       allFrames: true,
+      matchAboutBlank: true,
+      runAt: 'document_start',
     });
-    // The code hands the script the probe on the content scripts' global.
+    // The code hands the watch the probe on the content scripts' global.
     const { code } = (register.mock.calls[0]?.[0].js as [{ code: string }])[0];
     const global: Record<string, unknown> = {};
     new Function('globalThis', code)(global);
@@ -124,29 +126,49 @@ describe('the background keeps the library watch in step with the library', () =
     expect(register).toHaveBeenCalledTimes(2);
   });
 
-  it("registers through Chromium's scripting API, persisting across sessions, once", async () => {
-    const registered: { id: string }[] = [];
-    const scripting = {
+  /** Chromium's scripting API over a list of registrations, `registered` at first. */
+  function fakeScripting(registered: { id: string; js?: string[] }[] = []) {
+    return {
+      registered,
       getRegisteredContentScripts: vi.fn(async () => [...registered]),
       registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => {
-        for (const s of scripts) registered.push({ id: String(s.id) });
+        for (const s of scripts) registered.push({ id: String(s.id), js: s.js as string[] });
       }),
       unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
     };
+  }
+
+  it("registers through Chromium's scripting API the flag, before the watch, persisting across sessions, once", async () => {
+    const scripting = fakeScripting();
     const registrar = watchRegistrar({ scripting });
     await registrar.set(PROBE);
     await registrar.set({ ...PROBE, anyCase: 'xinjiang' });
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     expect(scripting.registerContentScripts.mock.calls[0]?.[0]).toEqual([
       expect.objectContaining({
-        js: ['library-watch.js'],
+        js: ['library-flag.js'],
         allFrames: true,
+        runAt: 'document_start',
         persistAcrossSessions: true,
         matchOriginAsFallback: true,
       }),
     ]);
+    expect(scripting.unregisterContentScripts).not.toHaveBeenCalled();
     await registrar.set(null);
-    expect(registered).toEqual([]);
+    expect(scripting.registered).toEqual([]);
+  });
+
+  // Chromium keeps a registration across an update of the extension, with the file it named.
+  it("replaces an older build's registration of another file, or takes it back", async () => {
+    const older = () => [{ id: 'fact-context-library-watch', js: ['library-watch.js'] }];
+    const scripting = fakeScripting(older());
+    await watchRegistrar({ scripting }).set(PROBE);
+    expect(scripting.registered).toEqual([
+      { id: 'fact-context-library-watch', js: ['library-flag.js'] },
+    ]);
+    const off = fakeScripting(older());
+    await watchRegistrar({ scripting: off }).set(null);
+    expect(off.registered).toEqual([]);
   });
 
   it('registers without about:blank frames where Chromium (before 119) refuses the option', async () => {
@@ -162,7 +184,7 @@ describe('the background keeps the library watch in step with the library', () =
     };
     await watchRegistrar({ scripting }).set(PROBE);
     expect(registered).toEqual([
-      expect.objectContaining({ js: ['library-watch.js'], allFrames: true }),
+      expect.objectContaining({ js: ['library-flag.js'], allFrames: true }),
     ]);
     expect(registered[0]).not.toHaveProperty('matchOriginAsFallback');
   });

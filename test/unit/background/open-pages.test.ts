@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { GIVEN_PROBE } from '../../../src/library/library-probe';
+import { GIVEN_PROBE } from '../../../src/library/given-probe';
 import { watchOpenPages } from '../../../src/background/open-pages';
 import type { Probe } from '../../../src/matching/probe';
 
@@ -12,8 +12,8 @@ const TABS = [
   { url: 'https://no-id.example/' },
 ];
 
-describe('pages open when the library gains anchors get its watch', () => {
-  it('Chromium: the script file in every frame of each scriptable tab; refusals are quiet', async () => {
+describe('pages open when the library gains anchors watch for them', () => {
+  it('Chromium: the flag, then the watch, in every frame of each scriptable tab; refusals are quiet', async () => {
     const executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
       if (target.tabId === 4) throw new Error('The extensions gallery cannot be scripted.');
     });
@@ -22,19 +22,19 @@ describe('pages open when the library gains anchors get its watch', () => {
       PROBE,
     );
     expect(executeScript.mock.calls.map(([i]) => i)).toEqual([
-      { target: { tabId: 1, allFrames: true }, files: ['library-watch.js'] },
-      { target: { tabId: 3, allFrames: true }, files: ['library-watch.js'] },
-      { target: { tabId: 4, allFrames: true }, files: ['library-watch.js'] },
+      { target: { tabId: 1, allFrames: true }, files: ['library-flag.js', 'watch.js'] },
+      { target: { tabId: 3, allFrames: true }, files: ['library-flag.js', 'watch.js'] },
+      { target: { tabId: 4, allFrames: true }, files: ['library-flag.js', 'watch.js'] },
     ]);
   });
 
-  it('Firefox: the probe first, then the script, in every frame', async () => {
+  it('Firefox: the probe first, then the watch, in every frame', async () => {
     const executeScript = vi.fn(async (_tabId: number, _details: Record<string, unknown>) => {});
     await watchOpenPages({ tabs: { query: async () => TABS.slice(0, 2), executeScript } }, PROBE);
     expect(executeScript.mock.calls.map(([tab]) => tab)).toEqual([1, 1]);
     const [code, file] = executeScript.mock.calls.map(([, d]) => d);
     expect(file).toMatchObject({
-      file: '/library-watch.js',
+      file: '/watch.js',
       allFrames: true,
       matchAboutBlank: true,
     });

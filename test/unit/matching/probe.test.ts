@@ -6,7 +6,7 @@ import { aliasSpecs } from '../../../src/article/pack-matcher';
 import { compileProbe } from '../../../src/matching/compile-probe';
 import { compileMatcher, type AliasSpec } from '../../../src/matching/matcher';
 import { APOSTROPHES, DASHES, SPACES, foldCode } from '../../../src/matching/normalize';
-import { probeReach, probeTest, probeWindows } from '../../../src/matching/probe';
+import { eitherProbe, probeReach, probeTest, probeWindows } from '../../../src/matching/probe';
 import { aliasesAndText, articleText } from './arbitraries';
 import { ARTICLE_ALIASES } from './article-aliases';
 
@@ -119,6 +119,37 @@ describe('a long text tested in windows', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('one probe for two sets of anchors (the bundled article and the added ones)', () => {
+  it('says yes exactly where either does, and finds it in windows too', () => {
+    fc.assert(
+      fc.property(
+        aliasesAndText,
+        aliasesAndText,
+        fc.integer({ min: 1, max: 40 }),
+        ([a, textA], [b, textB], size) => {
+          const [pa, pb] = [compileProbe(anchorsOf(a)), compileProbe(anchorsOf(b))];
+          const both = eitherProbe(pa, pb);
+          const test = probeTest(both);
+          const text = `${textA} ${textB}`;
+          const either = probeTest(pa)(text) || probeTest(pb)(text);
+          const windowed = probeWindows(text, both, size).some(([start, end]) =>
+            test(text.slice(start, end)),
+          );
+          return test(text) === either && (!either || windowed);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves out a side without patterns', () => {
+    const probe = compileProbe(ARTICLE_ALIASES.filter((a) => a.tier === 'anchor'));
+    const none = { ...probe, anyCase: '', exactCase: '' };
+    expect(eitherProbe(probe, none)).toEqual(probe);
+    expect(eitherProbe(none, probe)).toEqual(probe);
   });
 });
 
