@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translate';
 import { faults } from '../faults';
 import type { MentionEngine } from '../scanning/mention-engine';
 import { renderSourcesCard } from './card-sources';
-import { CardHost, type CardRole } from './card-host';
+import { CardHost, LAYER_DURING_DWELL, type CardRole } from './card-host';
 import { HoverIntent } from './hover-intent';
 import { compareMentions, mentionAnchor, type Point } from './mention-anchor';
 
@@ -27,6 +27,9 @@ export interface CardControllerOptions {
   /** Where the pointer rests, from an overlay this one replaces: it gets its dwell once there is
    * a mention under it, without moving. */
   pointer?: Point | null;
+  /** Whether the warm-up puts the card's layer in the page (card-host.ts; Firefox's choice by
+   * default). */
+  layerDuringDwell?: boolean;
 }
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
@@ -237,7 +240,8 @@ export class CardController {
    * for nothing. The card is built in a document of its own: a node made in the page's document,
    * even one never inserted, has Chromium check every highlight again at its next frame, which
    * with an underline style repaints the whole page (0.1 s on a page of 200,000 elements), and
-   * the dwell's end would wait for that frame.
+   * the dwell's end would wait for that frame. Firefox instead pays when the card's layer first
+   * goes into the page: there it goes in now.
    */
   private warmUp(dueAt: number): void {
     const view = this.o.doc.defaultView;
@@ -251,6 +255,7 @@ export class CardController {
       if (this.o.signal.aborted || this.warmedUp || performance.now() > dueAt - WARM_UP_MS) return;
       this.warmedUp = true;
       this.render(term, () => {}, this.o.doc.implementation.createHTMLDocument(''));
+      if (this.o.layerDuringDwell ?? LAYER_DURING_DWELL) this.ensureHost().place();
     });
     view.setTimeout(run, 0);
   }

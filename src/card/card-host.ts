@@ -8,13 +8,10 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { faults } from '../faults';
-import { OWN_UI_TAG } from '../scanning/dom-rules';
+import { OWN_LAYER_TAG, OWN_UI_TAG } from '../scanning/dom-rules';
 
-/** Fixed to the viewport, so page transforms and scroll containers cannot displace it. */
-const HOST_STYLE: [string, string][] = [
-  ['position', 'fixed'],
-  ['inset', '0 auto auto 0'],
-  ['z-index', '2147483647'],
+/** Over a page's rules for its elements and popovers: both our elements are plain boxes. */
+const BOX_STYLE: [string, string][] = [
   ['margin', '0'],
   ['padding', '0'],
   ['border', '0'],
@@ -24,11 +21,34 @@ const HOST_STYLE: [string, string][] = [
   ['visibility', 'visible'],
   ['transform', 'none'],
   ['filter', 'none'],
-  ['font-size', '16px'],
-  // Over a popover's own look (the top layer, below).
   ['overflow', 'visible'],
   ['background', 'none'],
 ];
+/** The layer is fixed to the viewport, so page transforms and scroll containers cannot displace
+ * it, and always laid out. */
+const LAYER_STYLE: [string, string][] = [
+  ['display', 'block'],
+  ['position', 'fixed'],
+  ['inset', '0 auto auto 0'],
+  ['z-index', '2147483647'],
+  ...BOX_STYLE,
+];
+const HOST_STYLE: [string, string][] = [
+  ['position', 'static'],
+  ['float', 'none'],
+  ['font-size', '16px'],
+  ...BOX_STYLE,
+];
+
+/**
+ * Whether the card's layer goes into the page during the first dwell rather than when the card is
+ * due. Firefox lays out the whole page again when an element at its root first gets a box (7–15
+ * ms on a 5 MB page); Chromium instead checks every highlight again at its next frame once a node
+ * is made in the page's document (a whole-page repaint, 0.1 s on 200,000 elements), which during
+ * the dwell would hold up the card. Only Firefox's content scripts have cloneInto.
+ */
+export const LAYER_DURING_DWELL =
+  typeof (globalThis as { cloneInto?: unknown }).cloneInto === 'function';
 
 export type CardRole = 'tooltip' | 'dialog';
 
@@ -40,22 +60,30 @@ const ROOM_WIDTH = '--fc-room-width';
 const ROOM_HEIGHT = '--fc-room-height';
 
 /**
- * The card's element: `<fact-context-card>` with an open shadow root, outside <body> so the
- * page's body is unchanged. Created on first use, hidden (not removed) between cards. Where the
- * browser has popovers (Chrome 114, Firefox 125), a manual popover: in the top layer no page
- * element covers it, and showing it does not have Chromium walk the whole page's paint tree
- * again, as a fixed element does (84 ms of a 115 ms frame on a page of 200,000 elements; 3 ms of
- * 40 ms in the top layer).
+ * The card's element, `<fact-context-card>` with an open shadow root, in a layer of its own,
+ * `<fact-context-layer>`, outside <body> so the page's body is unchanged. Created on first use;
+ * between cards the layer stays, laid out and empty, and the card is hidden: showing it then lays
+ * out the card alone, where putting a box at the page's root has Firefox lay out the whole page
+ * again (7–10 ms on a 5 MB page). Where the browser has popovers (Chrome 114, Firefox 125), the
+ * layer is a manual popover: in the top layer no page element covers it, and showing the card
+ * does not have Chromium walk the whole page's paint tree again, as in a fixed element (84 ms of
+ * a 115 ms frame on a page of 200,000 elements; 3 ms of 40 ms in the top layer). It goes on top
+ * again when the page opened a popover or dialog of its own since (their toggle events).
  */
 export class CardHost {
   readonly element: HTMLElement;
+  private readonly layer: HTMLElement;
   private readonly panel: HTMLElement;
+  private readonly life = new AbortController();
   private stopFollowing: (() => void) | null = null;
+  /** The page changed the top layer since ours went in. */
+  private restack = false;
 
   constructor(
     private readonly doc: Document,
     css: string,
   ) {
+    this.layer = doc.createElement(OWN_LAYER_TAG);
     this.element = doc.createElement(OWN_UI_TAG);
     const shadow = this.element.attachShadow({ mode: 'open' });
     adoptCss(doc, shadow, css);
@@ -67,19 +95,33 @@ export class CardHost {
     // hands a new turn of the wheel at the card's end to the page: it stops here.
     this.panel.addEventListener('wheel', (e) => this.keepWheel(e), { passive: false });
     // Inline !important beats even a page's `* { all: unset }` or `display: none !important`.
-    for (const [name, value] of HOST_STYLE)
-      this.element.style.setProperty(name, value, 'important');
-    if (typeof this.element.showPopover === 'function') this.element.popover = 'manual';
+    for (const [el, style] of [
+      [this.layer, LAYER_STYLE],
+      [this.element, HOST_STYLE],
+    ] as const) {
+      for (const [name, value] of style) el.style.setProperty(name, value, 'important');
+    }
+    this.layer.append(this.element);
+    if (typeof this.layer.showPopover === 'function') this.layer.popover = 'manual';
     this.setDisplay(false);
+    const restack = (e: Event) => {
+      if (e.target !== this.layer) this.restack = true;
+    };
+    const opts = { capture: true, signal: this.life.signal };
+    doc.addEventListener('toggle', restack, opts);
+    doc.addEventListener('fullscreenchange', restack, opts);
   }
 
-  /** Into the top layer, or out of it; quietly nothing where there are no popovers. */
-  private setTopLayer(on: boolean): void {
-    if (this.element.popover !== 'manual') return;
+  /** Puts the (empty) layer in the page and on top, ahead of the first card. */
+  place(): void {
+    if (!this.layer.isConnected) this.doc.documentElement.append(this.layer);
+    if (this.layer.popover !== 'manual') return;
     try {
-      if (this.element.matches(':popover-open') === on) return;
-      if (on) this.element.showPopover();
-      else this.element.hidePopover();
+      const open = this.layer.matches(':popover-open');
+      if (open && !this.restack) return;
+      if (open) this.layer.hidePopover();
+      this.layer.showPopover();
+      this.restack = false;
     } catch (error) {
       // A page's own script may have taken the attribute or the element away: it stays fixed.
       faults.report('card top layer', error);
@@ -92,7 +134,7 @@ export class CardHost {
   }
 
   get shown(): boolean {
-    return !this.element.hidden && this.element.isConnected;
+    return !this.element.hidden && this.layer.isConnected;
   }
 
   contains(node: Node | null): boolean {
@@ -103,13 +145,12 @@ export class CardHost {
 
   /** Replaces the card's content and shows it next to `anchor`, following it on scroll. */
   show(content: HTMLElement, role: CardRole, anchor: VirtualElement, labelId: string | null): void {
-    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    this.place();
     this.panel.replaceChildren(content);
     this.setRole(role);
     if (labelId) this.panel.setAttribute('aria-labelledby', labelId);
     else this.panel.removeAttribute('aria-labelledby');
     this.setDisplay(true);
-    this.setTopLayer(true);
     this.follow(anchor);
   }
 
@@ -137,13 +178,13 @@ export class CardHost {
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.setDisplay(false);
-    this.setTopLayer(false);
     this.panel.replaceChildren();
   }
 
   dispose(): void {
     this.hide();
-    this.element.remove();
+    this.life.abort();
+    this.layer.remove();
   }
 
   private follow(anchor: VirtualElement): void {
@@ -153,7 +194,7 @@ export class CardHost {
     this.panel.style.removeProperty(ROOM_HEIGHT);
     this.panel.style.removeProperty(ROOM_WIDTH);
     const update = () => {
-      void computePosition(anchor, this.element, {
+      void computePosition(anchor, this.layer, {
         strategy: 'fixed',
         placement: 'bottom-start',
         // Only top and bottom: a card beside the mention could cover the rest of its line.
@@ -174,7 +215,7 @@ export class CardHost {
         ],
       }).then(
         ({ x, y }) => {
-          this.element.style.setProperty(
+          this.layer.style.setProperty(
             'translate',
             `${Math.round(x)}px ${Math.round(y)}px`,
             'important',
@@ -183,7 +224,7 @@ export class CardHost {
         (error: unknown) => faults.report('card position', error),
       );
     };
-    this.stopFollowing = autoUpdate(anchor, this.element, update, { animationFrame: false });
+    this.stopFollowing = autoUpdate(anchor, this.layer, update, { animationFrame: false });
   }
 }
 

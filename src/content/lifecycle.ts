@@ -1,16 +1,20 @@
 import { HIGHLIGHT_NAMES } from '../highlighting/groups';
-import { OWN_UI_TAG } from '../scanning/dom-rules';
+import { OWN_LAYER_TAG, OWN_UI_TAG } from '../scanning/dom-rules';
 
 /**
  * Removes what an older copy of the content script left in this document. Firefox injects the
  * new copy of a reloaded or updated extension into open tabs, but the old copy is simply gone:
  * its card (maybe shown) stays on the page and its highlights stay registered. Its card is a
- * `fact-context-card` on <html> with our panel in its open shadow root; its highlights are our
- * names in CSS.highlights, which the new copy registers afresh.
+ * `fact-context-card` with our panel in its open shadow root, in a `fact-context-layer` on <html>
+ * (before the layer, on <html> itself); its highlights are our names in CSS.highlights, which the
+ * new copy registers afresh.
  */
 export function removeStaleOverlay(doc: Document): void {
+  const isCard = (el: Element | null | undefined) =>
+    el?.localName === OWN_UI_TAG && el.shadowRoot?.querySelector('.card') != null;
   for (const el of [...(doc.documentElement?.children ?? [])]) {
-    if (el.localName === OWN_UI_TAG && el.shadowRoot?.querySelector('.card')) el.remove();
+    const inLayer = el.localName === OWN_LAYER_TAG && isCard(el.firstElementChild);
+    if (inLayer || isCard(el)) el.remove();
   }
   const registry = doc.defaultView?.CSS?.highlights;
   if (!registry) return;

@@ -73,8 +73,12 @@ const INLINE = new Set([
   'wbr',
 ]);
 
-/** The tag attribute the card's host carries, so the scanner never reads our own UI. */
+/** The tag names of our own UI, the card's host and the layer it sits in (card-host.ts): the
+ * scanner never reads them. */
 export const OWN_UI_TAG = 'fact-context-card';
+export const OWN_LAYER_TAG = 'fact-context-layer';
+/** Either of them, for `closest`. */
+export const OWN_UI_SELECTOR = `${OWN_LAYER_TAG},${OWN_UI_TAG}`;
 
 /** Elements skipped for their attributes: where the user types. */
 const EDITABLE = '[contenteditable]:not([contenteditable="false"]),[role="textbox"]';
@@ -86,7 +90,7 @@ export function isSkipped(el: Element, name = el.localName): boolean {
 
 /** Skipped by its name alone, whatever its attributes. */
 export function isSkippedName(name: string): boolean {
-  return SKIPPED.has(name) || name === OWN_UI_TAG;
+  return SKIPPED.has(name) || name === OWN_UI_TAG || name === OWN_LAYER_TAG;
 }
 
 /**

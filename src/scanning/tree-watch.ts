@@ -1,5 +1,5 @@
 import { faults } from '../faults';
-import { insideSkipped, OWN_UI_TAG } from './dom-rules';
+import { insideSkipped, OWN_UI_SELECTOR } from './dom-rules';
 import { blockOf, flowsInline, inlineRun } from './text-walker';
 import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE } from '../node-types';
 
@@ -208,7 +208,7 @@ export function changedRuns(dirty: Iterable<Node>): Node[][] {
 
 function isOwnUi(node: Node): boolean {
   const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest(OWN_UI_TAG) != null;
+  return el?.closest(OWN_UI_SELECTOR) != null;
 }
 
 function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {

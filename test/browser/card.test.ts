@@ -272,6 +272,23 @@ inBothBrowsers('context card', (session) => {
     expect(placed).toEqual({ width: panel.width, height: panel.height });
   });
 
+  it('goes on top again of a popover the page opened after its first card', async () => {
+    const page = await session().open('card/page-popover.html', 3);
+    // The card's layer is in the top layer now; the page's popover goes in after it.
+    await hover(page, 'Beijing');
+    await page.mouseMove(5, 5);
+    await waitForCard(page, false);
+    await page.evaluate(() => document.getElementById('menu')?.showPopover());
+    await hover(page, 'Janet Yellen');
+    const box = await page.evaluate(settledCardBox);
+    if (!box) throw new Error('no card');
+    const hit = await page.evaluate(
+      (b) => document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2)?.localName,
+      box,
+    );
+    expect(hit).toBe('fact-context-card');
+  });
+
   it('an axe-core scan of the open card finds no violations', async () => {
     const page = await session().open('card/plain.html', 3);
     await clickOn(page, 'Antony Blinken');

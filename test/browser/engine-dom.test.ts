@@ -154,7 +154,7 @@ inBothBrowsers('engine: the page stays as it was', (session) => {
     expect(dom.live).toBe(dom.parsed);
     expect(dom.liveElements).toBe(dom.parsedElements);
     expect(dom.head[0]).toBe(dom.head[1]);
-    expect(dom.htmlChildren).toEqual(['head', 'body', 'fact-context-card']);
+    expect(dom.htmlChildren).toEqual(['head', 'body', 'fact-context-layer']);
     expect(dom.cards).toBe(1);
     // The page's own highlight is untouched.
     expect(

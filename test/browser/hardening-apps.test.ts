@@ -34,7 +34,7 @@ function snapshotApp() {
     body: serialise(document.body),
     html: [...document.documentElement.children]
       .map((e) => e.localName)
-      .filter((n) => n !== 'fact-context-card'),
+      .filter((n) => n !== 'fact-context-layer'),
     cards: document.querySelectorAll('fact-context-card').length,
     done: (window as unknown as { reactDone?: number }).reactDone ?? null,
   };

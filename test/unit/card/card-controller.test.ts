@@ -56,7 +56,11 @@ describe('the card controller', () => {
   });
 
   /** A controller over one paragraph whose every point is a mention of fentanyl. */
-  function controllerOn(openDelay: number, pointer: { x: number; y: number } | null = null) {
+  function controllerOn(
+    openDelay: number,
+    pointer: { x: number; y: number } | null = null,
+    layerDuringDwell = false,
+  ) {
     const p = document.createElement('p');
     p.textContent = 'Fentanyl is a synthetic opioid.';
     document.body.append(p);
@@ -71,13 +75,14 @@ describe('the card controller', () => {
       openDelay,
       t: english,
       pointer,
+      layerDuringDwell,
     });
     return { cards, active, state };
   }
 
   /** The pointer moves onto the mention. */
-  function dwellOn(openDelay: number) {
-    const { active } = controllerOn(openDelay);
+  function dwellOn(openDelay: number, layerDuringDwell = false) {
+    const { active } = controllerOn(openDelay, null, layerDuringDwell);
     const made = vi.spyOn(document, 'createElement');
     document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5 }));
     return { active, made };
@@ -94,6 +99,17 @@ describe('the card controller', () => {
     expect(builtIn[0]).not.toBe(document);
     expect(made).not.toHaveBeenCalled();
     expect(document.querySelector('fact-context-card')).toBeNull();
+  });
+
+  // Firefox lays out the page again when the layer first goes in: better during the dwell.
+  it('puts the card’s layer in the page during the dwell where asked, the card hidden in it', async () => {
+    dwellOn(60_000, true);
+    await nextTask();
+    await nextTask();
+    const host = document.querySelector('fact-context-layer > fact-context-card');
+    expect(host?.parentElement?.parentElement).toBe(document.documentElement);
+    expect(host?.hasAttribute('hidden')).toBe(true);
+    expect((host as HTMLElement | null)?.style.display).toBe('none');
   });
 
   it('skips the warm-up when the card is due before it would be done', async () => {

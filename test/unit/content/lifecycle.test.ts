@@ -9,14 +9,25 @@ function fakeRegistry(names: string[]) {
 }
 
 describe('removeStaleOverlay', () => {
-  it('removes an old copy’s card and highlights, and nothing of the page', () => {
-    const stale = document.createElement('fact-context-card');
+  /** A card as the content script makes it: our panel in its open shadow root. */
+  const card = () => {
+    const host = document.createElement('fact-context-card');
     const panel = document.createElement('div');
     panel.className = 'card';
-    stale.attachShadow({ mode: 'open' }).append(panel);
-    // The page's own element of the same name, without our panel, stays.
-    const pages = document.createElement('fact-context-card');
-    document.documentElement.append(stale, pages);
+    host.attachShadow({ mode: 'open' }).append(panel);
+    return host;
+  };
+  const layer = (...children: Element[]) => {
+    const el = document.createElement('fact-context-layer');
+    el.append(...children);
+    return el;
+  };
+
+  it('removes an old copy’s card (in its layer, or on <html> before layers) and highlights, and nothing of the page', () => {
+    const stale = [layer(card()), card()];
+    // The page's own elements of the same names, without our panel, stay.
+    const pages = [document.createElement('fact-context-card'), layer(document.createElement('p'))];
+    document.documentElement.append(...stale, ...pages);
     const { map, registry } = fakeRegistry([
       'fact-context-person',
       'fact-context-place',
@@ -29,10 +40,10 @@ describe('removeStaleOverlay', () => {
       defaultView: { value: { CSS: { highlights: registry } } },
     }) as Document;
     removeStaleOverlay(doc);
-    expect(stale.isConnected).toBe(false);
-    expect(pages.isConnected).toBe(true);
+    expect(stale.map((el) => el.isConnected)).toEqual([false, false]);
+    expect(pages.map((el) => el.isConnected)).toEqual([true, true]);
     expect([...map.keys()]).toEqual(['page-own']);
-    pages.remove();
+    for (const el of pages) el.remove();
   });
 });
 
