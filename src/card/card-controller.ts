@@ -36,8 +36,9 @@ type OpenReason = 'hover' | 'pin' | 'keyboard';
 
 /** The most a dwell is shortened by for a pointer seen late (hit-tests run once a frame). */
 const MAX_SEEN_LATE_MS = 50;
-/** About what the first card's warm-up takes: with less time left in the dwell, it is skipped. */
-const WARM_UP_MS = 20;
+/** About what building a card takes, the first with its one-time costs: with less time left in
+ * the dwell, the card is built when it is due. */
+const BUILD_MS = 20;
 
 /** Turns pointer and keyboard input into one context card at a time. */
 export class CardController {
@@ -51,9 +52,11 @@ export class CardController {
   private handedOver = false;
   private frame = 0;
   private openDelay: number;
-  /** The first card's one-time costs are paid (by the warm-up or a card), or about to be. */
-  private warmedUp = false;
-  private warmUpAsked = false;
+  /** The card of the mention the pointer rests on, built during its dwell. */
+  private prepared: { mention: Mention; content: HTMLElement } | null = null;
+  private prepareAsked: Mention | null = null;
+  /** Where cards are built during a dwell (see prepare). */
+  private sideDoc: Document | null = null;
   private hovered: Mention | null = null;
   private returnFocus: HTMLElement | null = null;
 
@@ -197,7 +200,7 @@ export class CardController {
           MAX_SEEN_LATE_MS,
         );
         if (hit) this.handedOver = false;
-        if (hit && !this.warmedUp) this.warmUp(performance.now() + this.openDelay - dwelt);
+        if (hit) this.prepare(hit.mention, performance.now() + this.openDelay - dwelt);
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),
@@ -234,30 +237,40 @@ export class CardController {
   }
 
   /**
-   * When the pointer first rests on a mention, the first card's one-time costs are paid during
-   * the dwell, not when it ends: the date formats (tens of ms the first time) and the first run
-   * of the card's code. Not before: most pages with a mention are never hovered, and would pay
-   * for nothing. The card is built in a document of its own: a node made in the page's document,
-   * even one never inserted, has Chromium check every highlight again at its next frame, which
-   * with an underline style repaints the whole page (0.1 s on a page of 200,000 elements), and
-   * the dwell's end would wait for that frame. Firefox instead pays when the card's layer first
-   * goes into the page: there it goes in now.
+   * When the pointer rests on a mention, its card is built during the dwell, not when the dwell
+   * ends; the first also pays the card's one-time costs then (the date formats, tens of ms the
+   * first time, and the first run of the card's code). The card is built in a document of its
+   * own: a node made in the page's document, even one never inserted, has Chromium check every
+   * highlight again at its next frame, which with an underline style repaints the whole page
+   * (0.1 s on a page of 200,000 elements), and the dwell's end would wait for that frame. Firefox
+   * instead pays when the card's layer first goes into the page: there it goes in now.
    */
-  private warmUp(dueAt: number): void {
+  private prepare(mention: Mention, dueAt: number): void {
     const view = this.o.doc.defaultView;
-    const term = this.o.catalog.terms[0];
-    if (!view || !term || this.warmUpAsked) return;
-    this.warmUpAsked = true;
+    const term = this.terms.get(mention.termId);
+    const asked = this.prepared?.mention === mention || this.prepareAsked === mention;
+    if (!view || !term || asked || this.intent.current === mention) return;
+    this.prepareAsked = mention;
     // A task of its own, after the frame that marks the mention; not when the card is due before
     // it would be done (on a page whose frames are slow), since it would hold up that card.
     const run = faults.guard('card', () => {
-      this.warmUpAsked = false;
-      if (this.o.signal.aborted || this.warmedUp || performance.now() > dueAt - WARM_UP_MS) return;
-      this.warmedUp = true;
-      this.render(term, () => {}, this.o.doc.implementation.createHTMLDocument(''));
+      if (this.prepareAsked !== mention) return;
+      this.prepareAsked = null;
+      const late = performance.now() > dueAt - BUILD_MS;
+      if (this.o.signal.aborted || this.hovered !== mention || late) return;
+      this.sideDoc ??= this.o.doc.implementation.createHTMLDocument('');
+      const content = this.render(term, this.onRelated(mention, 'hover'), this.sideDoc);
+      this.prepared = { mention, content };
       if (this.o.layerDuringDwell ?? LAYER_DURING_DWELL) this.ensureHost().place();
     });
     view.setTimeout(run, 0);
+  }
+
+  /** A related term's chip opens that term's card at the same mention, pinned if hovered. */
+  private onRelated(mention: Mention, reason: OpenReason): (termId: string) => void {
+    return faults.guard('card', (id: string) =>
+      this.open(mention, reason === 'hover' ? 'pin' : reason, id),
+    );
   }
 
   private render(
@@ -278,14 +291,13 @@ export class CardController {
   private open(mention: Mention, reason: OpenReason, termId = mention.termId): void {
     const term = this.terms.get(termId);
     if (!term) return;
-    this.warmedUp = true;
+    const ready = this.prepared;
+    this.prepared = null;
     const host = this.ensureHost();
-    const content = this.render(
-      term,
-      faults.guard('card', (id: string) =>
-        this.open(mention, reason === 'hover' ? 'pin' : reason, id),
-      ),
-    );
+    const content =
+      reason === 'hover' && termId === mention.termId && ready?.mention === mention
+        ? ready.content
+        : this.render(term, this.onRelated(mention, reason));
     const role: CardRole = reason === 'hover' ? 'tooltip' : 'dialog';
     const anchor = mentionAnchor(
       this.o.doc,

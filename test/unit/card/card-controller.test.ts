@@ -101,6 +101,25 @@ describe('the card controller', () => {
     expect(document.querySelector('fact-context-card')).toBeNull();
   });
 
+  it('shows the card built during the dwell: built once, in a document of its own', async () => {
+    const { made } = dwellOn(300);
+    await vi.waitFor(() => expect(document.querySelector('fact-context-card')).not.toBeNull(), {
+      timeout: 2000,
+    });
+    expect(builtIn.length).toBe(1);
+    expect(builtIn[0]).not.toBe(document);
+    const host = document.querySelector('fact-context-card');
+    expect(host?.shadowRoot?.querySelector('h2')?.textContent).toMatch(/fentanyl/i);
+    expect(host?.shadowRoot?.querySelector('h2')?.ownerDocument).toBe(document);
+    // The pointer rests on the open card's mention: nothing more is built.
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 6, clientY: 5 }));
+    await nextTask();
+    await nextTask();
+    expect(builtIn.length).toBe(1);
+    // Only the card's host was made in the page, not its content.
+    expect(made.mock.calls.map(([tag]) => tag)).not.toContain('h2');
+  });
+
   // Firefox lays out the page again when the layer first goes in: better during the dwell.
   it('puts the card’s layer in the page during the dwell where asked, the card hidden in it', async () => {
     dwellOn(60_000, true);
