@@ -112,7 +112,8 @@ export class CardHost {
     doc.addEventListener('fullscreenchange', restack, opts);
   }
 
-  /** Puts the (empty) layer in the page and on top, ahead of the first card. */
+  /** Puts the layer in the page, and above any top layer of the page's opened since: ahead of the
+   * first card (card-controller.ts), and again at each. */
   place(): void {
     if (!this.layer.isConnected) this.doc.documentElement.append(this.layer);
     if (this.layer.popover !== 'manual') return;
