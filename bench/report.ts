@@ -281,7 +281,8 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       `mentions: the median of ${IDLE_TRACES} such loads by script in all): the most script of ` +
       'the extension (content-script evaluation, ' +
       'slices, callbacks) run in one main-thread task; then the rendering updates (style, ' +
-      'layout, paint) over 50 ms from the extension’s first script on, and the longest. Each ' +
+      'layout, paint) over 50 ms from the extension’s first script that reads the page on (not ' +
+      'the flag set at document start for added articles), and the longest. Each ' +
       'change to a registered highlight makes Chromium repaint the whole page, which on these ' +
       'pages alone takes ~50 ms or more: the extension batches its changes to a few. ‡ Firefox, ' +
       'which has no such trace here: the engine’s slices until settled, all together (the ' +

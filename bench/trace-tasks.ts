@@ -18,7 +18,9 @@ export interface ExtensionTasks {
   scriptTasks: number;
   scriptOver50: number;
   longestScriptMs: number;
-  /** Rendering updates (style, layout, paint) from the extension's first script on. */
+  /** Rendering updates (style, layout, paint) from the extension's first script that reads the
+   * page on (not the flag that only tells the watch of added articles, run at document_start
+   * while the page itself is still being laid out). */
   renderOver50: number;
   longestRenderMs: number;
 }
@@ -38,6 +40,9 @@ const LIMIT_MS = 50;
 
 const isExtensionEvent = (e: TraceEvent, origin: string) =>
   e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(origin);
+/** The script Chromium's background registers while added articles are on
+ * (entrypoints/library-flag.ts): it sets a flag, and reads nothing of the page. */
+const FLAG_SCRIPT = '/library-flag.js';
 
 /** Events of one thread, outermost only (a nested event's time is inside its parent's). */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -66,6 +71,12 @@ export function extensionTasks(
     longestRenderMs: 0,
   };
   if (!first) return none;
+  const reads = events.find(
+    (e) =>
+      isExtensionEvent(e, origin) &&
+      e.name === 'EvaluateScript' &&
+      !(e.args?.data?.url ?? '').endsWith(FLAG_SCRIPT),
+  );
   const thread = events.filter((e) => e.pid === first.pid && e.tid === first.tid);
   const tasks = outermost(thread.filter((e) => TASKS.has(e.name)));
   const script = outermost(thread.filter((e) => isExtensionEvent(e, origin)));
@@ -81,6 +92,7 @@ export function extensionTasks(
       if (ms > LIMIT_MS) result.scriptOver50++;
       result.longestScriptMs = Math.max(result.longestScriptMs, ms);
     }
+    if (!reads || task.ts + (task.dur ?? 0) < reads.ts) continue;
     const renderMs =
       render.filter((e) => inside(task, e)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
     if (renderMs > LIMIT_MS) result.renderOver50++;

@@ -61,6 +61,30 @@ describe('extensionTasks', () => {
     });
   });
 
+  // With added articles, Chromium runs library-flag.js at document_start, before the page's own
+  // first layout.
+  it('counts rendering updates from the watch on, not from the flag set before the page', () => {
+    const flag = 'chrome-extension://abc/library-flag.js';
+    const events = [
+      x('ThreadControllerImpl::RunTask', 0, 1),
+      x('EvaluateScript', 0, 0.5, flag),
+      x('ThreadControllerImpl::RunTask', 10, 900),
+      x('Layout', 10, 900),
+      x('ThreadControllerImpl::RunTask', 1000, 41),
+      x('EvaluateScript', 1000, 40, EXT),
+      x('ThreadControllerImpl::RunTask', 1100, 60),
+      x('Paint', 1100, 60),
+    ];
+    expect(extensionTasks(events)).toEqual({
+      scriptMs: 40.5,
+      scriptTasks: 2,
+      scriptOver50: 0,
+      longestScriptMs: 40,
+      renderOver50: 1,
+      longestRenderMs: 60,
+    });
+  });
+
   it('finds nothing without the content script', () => {
     expect(extensionTasks([x('ThreadControllerImpl::RunTask', 0, 500)])).toMatchObject({
       scriptTasks: 0,
