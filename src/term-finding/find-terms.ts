@@ -73,6 +73,17 @@ const isVerbOnly = (word: string) => {
   const tags = lexiconTags(word);
   return tags.has('Verb') && !tags.has('Noun');
 };
+/** Words before a place ("in Grand Isle", "off the Dry Tortugas"), seldom before anything else
+ * with a name but an event ("in World War II"). */
+const LOCATIVES = new Set(['in', 'near', 'off', 'across', 'around', 'outside', 'throughout']);
+/** Last words of an event's name, or a Roman or Arabic number: "World War II", "Super Bowl 50". */
+const EVENT_TAILS = new Set(
+  (
+    'war games olympics cup bowl series crisis revolution festival championship championships ' +
+    'summit conference era depression election elections'
+  ).split(' '),
+);
+const isEventName = (last: string) => EVENT_TAILS.has(last) || /^(?:[ivxl]+|\d+)$/.test(last);
 const NAME_TAGS_IN_CONTEXT = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Country', 'City', 'Region'];
@@ -130,7 +141,8 @@ function isNameWord(tokens: Token[], i: number): boolean {
   );
 }
 
-function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
+/** `locative`: the name follows a word that comes before places (LOCATIVES). */
+function kindOf(words: string[], tokens: Token[], titled: boolean, locative = false): Kind {
   const first = (words[0] ?? '').toLowerCase();
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
@@ -158,7 +170,7 @@ function kindOf(words: string[], tokens: Token[], titled: boolean): Kind {
   // A people by its last word: "Iranians", "Chinese Americans", not "Indian Ocean".
   if (lexiconTags(last).has('Demonym') || /(?:ans|ims|ists|ats)$/.test(last)) return 'group';
   if (titled || PERSON_TAGS.some(has)) return 'person';
-  if (has('Place')) return 'place';
+  if (has('Place') || (locative && !has('Organization') && !isEventName(last))) return 'place';
   return has('Organization') || words.length > 1 ? 'organization' : 'concept';
 }
 
@@ -227,11 +239,14 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     if (namesABody(before)) add(at, office, 'organization', paragraph);
     const rest = run.slice(run.length - named.length);
     // A title, or a role before it ("coach Nick Saban", "actor Kristen Bell"): a person.
-    const prior = tokens[tokens.indexOf(rest[0] as Token) - 1];
+    const from = tokens.indexOf(rest[0] as Token);
+    const prior = tokens[from - 1];
     const titled =
       named.length < words.length ||
       (named.length > 1 && prior !== undefined && /^\p{Ll}/u.test(prior.text) && role(prior));
-    add(at, rest, kindOf(named, rest, titled), paragraph);
+    const lead = prior?.text === 'the' ? tokens[from - 2] : prior;
+    const locative = lead !== undefined && LOCATIVES.has(lead.text);
+    add(at, rest, kindOf(named, rest, titled, locative), paragraph);
   }
 }
 

@@ -301,6 +301,20 @@ describe('findTerms on an invented story', () => {
     expect(cook?.aliases).toEqual([{ text: 'Ana Cook' }, { text: 'Cook', tier: 'context' }]);
   });
 
+  // Names the lexicon does not know: the word before the first mention says which.
+  it.each([
+    ['Sable Reefs', 'place', 'Boats anchored off the Sable Reefs for the night.'],
+    ['Port Kessling', 'place', 'Volunteers gathered in Port Kessling to clean the beach.'],
+    ['Brevik Holdings', 'organization', 'Analysts at Brevik Holdings said the oil would spread.'],
+    ['Velmora War II', 'organization', 'The harbour was mined in Velmora War II, we read.'],
+  ])('takes %s for a %s by its context', (label, kind, first) => {
+    const found = findTerms({
+      title: 'Oil reaches the coast',
+      paragraphs: [first, `By Monday the oil had reached ${label}, officials said.`],
+    });
+    expect(found.find((t) => t.label === label)?.kind).toBe(kind);
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
