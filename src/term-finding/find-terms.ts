@@ -84,6 +84,9 @@ const EVENT_TAILS = new Set(
   ).split(' '),
 );
 const isEventName = (last: string) => EVENT_TAILS.has(last) || /^(?:[ivxl]+|\d+)$/.test(last);
+/** A party's adjective ending a run of capitalised words before a noun: "a House Democratic
+ * source", "Senate Republican aides" name no one. */
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 const NAME_TAGS_IN_CONTEXT = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Country', 'City', 'Region'];
@@ -227,6 +230,16 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     if (run.length > 2 && run[0]?.sentenceStart && role(run[0]) && isCapitalised(run[1] as Token))
       run = run.slice(1);
     run = withoutCompanySuffix(run);
+    const last = run[run.length - 1];
+    const next = tokens[tokens.indexOf(last as Token) + 1];
+    if (
+      run.length > 1 &&
+      PARTY_ADJECTIVES.has(last?.text.toLowerCase() ?? '') &&
+      next &&
+      /^\p{Ll}/u.test(next.text) &&
+      onlySpaceBetween(paragraph, last as Token, next)
+    )
+      continue;
     const words = run.map((t) => t.text);
     const { before, named } = splitAtTitle(
       words,

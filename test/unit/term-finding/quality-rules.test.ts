@@ -301,6 +301,20 @@ describe('findTerms on an invented story', () => {
     expect(cook?.aliases).toEqual([{ text: 'Ana Cook' }, { text: 'Cook', tier: 'context' }]);
   });
 
+  it('takes no party adjective before a noun for a name: "a House Democratic source"', () => {
+    const found = findTerms({
+      title: 'Harbour tolls',
+      paragraphs: [
+        'A Harbour Democratic source said the Harbour Democratic Leadership backed the tolls.',
+        'Harbour Republican aides said the Harbour Democratic Leadership would lose the vote.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toContain('Harbour Democratic Leadership');
+    expect(labels).not.toContain('Harbour Democratic');
+    expect(labels).not.toContain('Harbour Republican');
+  });
+
   // Names the lexicon does not know: the word before the first mention says which.
   it.each([
     ['Sable Reefs', 'place', 'Boats anchored off the Sable Reefs for the night.'],
