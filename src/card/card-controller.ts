@@ -27,8 +27,8 @@ export interface CardControllerOptions {
   /** Where the pointer rests, from an overlay this one replaces: it gets its dwell once there is
    * a mention under it, without moving. */
   pointer?: Point | null;
-  /** Whether the warm-up puts the card's layer in the page (card-host.ts; Firefox's choice by
-   * default). */
+  /** Whether the card's layer goes into the page during the first dwell (card-host.ts; by
+   * default, in Firefox). */
   layerDuringDwell?: boolean;
 }
 
