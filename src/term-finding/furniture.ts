@@ -13,7 +13,8 @@ const CREDIT =
 const MEDIA_LEAD =
   /^\s*(?:photos?|images?|video|watch|gallery|slideshow|audio|listen|related|see also|read more)\s*:/iu;
 /** "See TIME's Pictures of the Week.": a short line that only points to more of the site. */
-const TEASER = /^\s*(?:see|watch|read|view|listen\s+to)\b/iu;
+// In brackets too: "(Watch TIME's video …)".
+const TEASER = /^\s*[([]?\s*(?:see|watch|read|view|listen\s+to)\b/iu;
 const TEASER_WORDS = 12;
 /** "Jo Roe can be reached at jo@example.com": the author's address below the story. */
 const CONTACT = /\b(?:can|may)\s+be\s+reached\b|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}{2,}/iu;
@@ -46,13 +47,17 @@ export function isFurniture(paragraph: string): boolean {
 const DATELINE =
   /^\s*\p{Lu}[\p{L}.' ]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:--|—|–)/u;
 
+/** A teaser in brackets inside a paragraph: "… still left." (Watch TIME's video "…".) */
+const BRACKETED_TEASER = /\(\s*(?:see|watch|read|view|listen\s+to)\b[^()]{0,200}\)/giu;
+
 /**
- * The paragraph as the term finder reads it: '' for furniture, the dateline blanked out
- * otherwise (offsets kept, so an excerpt of it is still verbatim).
+ * The paragraph as the term finder reads it: '' for furniture, the dateline and bracketed
+ * teasers blanked out otherwise (offsets kept, so an excerpt of it is still verbatim).
  */
 export function readable(paragraph: string): string {
   if (isFurniture(paragraph)) return '';
-  return paragraph.replace(DATELINE, (s) => ' '.repeat(s.length));
+  const blank = (s: string) => ' '.repeat(s.length);
+  return paragraph.replace(DATELINE, blank).replace(BRACKETED_TEASER, blank);
 }
 
 /** Letters only, lower case: "FoxNews.com", "Fox News" and "fox news" compare equal. */

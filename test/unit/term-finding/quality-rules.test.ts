@@ -30,6 +30,7 @@ describe('furniture', () => {
     ['Send your questions about the tolls to tolls@harbour.example please', true],
     ["See the Harbour Gazette's Pictures of the Week.", true],
     ['Watch the harbour board vote on the tolls here', true],
+    ['(Watch the Harbour Gazette’s video "Tolls at Dawn on the Quay.")', true],
     [
       'See how the harbour board voted on the new tolls on Monday, and what it means for ferries.',
       false,
@@ -45,7 +46,15 @@ describe('furniture', () => {
     ['Portville (CNN) -- The harbour board met on Monday.', 'The harbour board met on Monday.'],
     ['EASTON, Ore. -- The harbour board met on Monday.', 'The harbour board met on Monday.'],
     ['The harbour board met on Monday in Easton.', 'The harbour board met on Monday in Easton.'],
-  ])('readable(%s) blanks the dateline, offsets kept', (text, rest) => {
+    [
+      'The harbour board met on Monday. (Watch the Harbour Gazette’s video "Tolls at Dawn.")',
+      'The harbour board met on Monday.',
+    ],
+    [
+      'The harbour board met on Monday (its third meeting).',
+      'The harbour board met on Monday (its third meeting).',
+    ],
+  ])('readable(%s) blanks the dateline and bracketed teasers, offsets kept', (text, rest) => {
     const out = readable(text);
     expect(out.trim()).toBe(rest);
     expect(out.length).toBe(text.length);
