@@ -12,9 +12,11 @@ const CREDIT =
 /** "Video: Buck: Raise retirement age", "Photos: …", "Read more: …": a link to more, not story. */
 const MEDIA_LEAD =
   /^\s*(?:photos?|images?|video|watch|gallery|slideshow|audio|listen|related|see also|read more)\s*:/iu;
+/** The verbs a teaser opens with, pointing to more of the site. */
+const TEASER_VERB = String.raw`(?:see|watch|read|view|listen\s+to)\b`;
 /** "See TIME's Pictures of the Week.": a short line that only points to more of the site. */
 // In brackets too: "(Watch TIME's video …)".
-const TEASER = /^\s*[([]?\s*(?:see|watch|read|view|listen\s+to)\b/iu;
+const TEASER = new RegExp(String.raw`^\s*[([]?\s*${TEASER_VERB}`, 'iu');
 const TEASER_WORDS = 12;
 /** "Jo Roe can be reached at jo@example.com": the author's address below the story. */
 const CONTACT = /\b(?:can|may)\s+be\s+reached\b|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}{2,}/iu;
@@ -48,7 +50,7 @@ const DATELINE =
   /^\s*\p{Lu}[\p{L}.' ]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:--|—|–)/u;
 
 /** A teaser in brackets inside a paragraph: "… still left." (Watch TIME's video "…".) */
-const BRACKETED_TEASER = /\(\s*(?:see|watch|read|view|listen\s+to)\b[^()]{0,200}\)/giu;
+const BRACKETED_TEASER = new RegExp(String.raw`\(\s*${TEASER_VERB}[^()]{0,200}\)`, 'giu');
 
 /**
  * The paragraph as the term finder reads it: '' for furniture, the dateline and bracketed
