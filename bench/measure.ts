@@ -23,6 +23,7 @@ import {
   readState,
   readTasks,
   runMarkJs,
+  WALK_HASH,
   startBusy,
   type MarkOutcome,
   type PageState,
@@ -116,6 +117,8 @@ export interface PageResult {
   floorMs: Stat | null;
   /** The same pass run by a content script, in its own world. */
   scriptFloorMs: Stat | null;
+  /** The pass with every element too (floorPass's `elements`), by a content script. */
+  scriptWalkMs: Stat | null;
   textNodes: number | null;
   /**
    * Main-thread blocks after the load event: gaps over 50 ms of a setTimeout(0) heartbeat in
@@ -151,6 +154,7 @@ export interface PageResult {
     /** The empty content script's loads, then the page alone's: TaskDuration or busy loss. */
     empty?: number[][];
     scriptFloor?: number[];
+    scriptWalk?: number[];
   };
 }
 
@@ -525,24 +529,27 @@ export function withContentScript(from: string, to: string, source: string): str
   return to;
 }
 
-/** The floor as a content script reads it, over `loads` fresh loads of the page. */
+/** The floor as a content script reads it, over fresh loads of the page: its text alone, and
+ * with its elements (WALK_HASH), a load of each in turn. */
 async function scriptFloorRuns(
   browser: ExtensionBrowser,
   url: string,
   cfg: BenchConfig,
-): Promise<number[]> {
-  const out: number[] = [];
+): Promise<{ text: number[]; walk: number[] }> {
+  const out = { text: [] as number[], walk: [] as number[] };
   for (let i = 0; i < cfg.runs; i++) {
-    const tab = await browser.newPage();
-    try {
-      cfg.step?.('floor script: load');
-      await tab.goto(url);
-      cfg.step?.('floor script: wait');
-      await tab.waitFor(readScriptFloor, undefined, cfg.settleTimeoutMs);
-      const ms = await tab.evaluate(readScriptFloor);
-      if (ms !== null) out.push(ms);
-    } finally {
-      await tab.close();
+    for (const [pass, hash] of [['text', ''], ['walk', WALK_HASH]] as const) {
+      const tab = await browser.newPage();
+      try {
+        cfg.step?.(`floor script (${pass}): load`);
+        await tab.goto(url + hash);
+        cfg.step?.(`floor script (${pass}): wait`);
+        await tab.waitFor(readScriptFloor, undefined, cfg.settleTimeoutMs);
+        const ms = await tab.evaluate(readScriptFloor);
+        if (ms !== null) out[pass].push(ms);
+      } finally {
+        await tab.close();
+      }
     }
   }
   return out;
@@ -630,9 +637,14 @@ export async function benchBrowser(
       }
       const empty =
         page.id === 'no-mentions' ? await emptyScriptRuns(name, url, page, cfg, loads) : undefined;
-      const scriptFloor = floorBrowser ? await scriptFloorRuns(floorBrowser, url, cfg) : undefined;
-      if (scriptFloor) {
-        cfg.log(`  ${name} ${page.id} floor in a content script: ${fmt(med(scriptFloor))} ms`);
+      const floors = floorBrowser ? await scriptFloorRuns(floorBrowser, url, cfg) : undefined;
+      const scriptFloor = floors?.text;
+      const scriptWalk = floors?.walk;
+      if (floors) {
+        cfg.log(
+          `  ${name} ${page.id} floor in a content script: ${fmt(med(floors.text))} ms, ` +
+            `with the elements ${fmt(med(floors.walk))} ms`,
+        );
       }
       const trace = await medianTrace(ext, url, page, cfg);
       if (trace) {
@@ -651,7 +663,7 @@ export async function benchBrowser(
           baseSamples,
           [],
           failed,
-          { busy, empty, scriptFloor },
+          { busy, empty, scriptFloor, scriptWalk },
           trace,
         ),
       );
@@ -706,10 +718,12 @@ function summarise(
     busy,
     empty,
     scriptFloor,
+    scriptWalk,
   }: {
     busy?: number[][] | undefined;
     empty?: number[][] | undefined;
     scriptFloor?: number[] | undefined;
+    scriptWalk?: number[] | undefined;
   },
   trace: ExtensionTasks | null,
 ): PageResult {
@@ -781,6 +795,7 @@ function summarise(
     markDetailReadable: ext.some((s) => s.markRanges !== null),
     floorMs: floor,
     scriptFloorMs: stat(scriptFloor ?? []),
+    scriptWalkMs: stat(scriptWalk ?? []),
     textNodes: med(base.map((s) => s.floorNodes)),
     longTasks: blocks(ext, base),
     longestSliceMs: stat(ext.flatMap((s) => (s.longestSliceMs === null ? [] : [s.longestSliceMs]))),
@@ -811,6 +826,7 @@ function summarise(
       ...(busy ? { busy } : {}),
       ...(empty ? { empty } : {}),
       ...(scriptFloor ? { scriptFloor } : {}),
+      ...(scriptWalk ? { scriptWalk } : {}),
     },
   };
 }

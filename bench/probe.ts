@@ -191,13 +191,19 @@ export function readBusy(): { lost: number; elapsed: number } | null {
   return { lost: meter.lost, elapsed: performance.now() - meter.since };
 }
 
-/** The floor: one TreeWalker pass reading every text node's data. */
-export function floorPass(): { ms: number; nodes: number; chars: number } {
+/**
+ * The floor: one TreeWalker pass reading every text node's data. With `elements`, the walk a
+ * highlighter needs at the least: every element too, by name (where its shadow roots, editors,
+ * scripts and block boundaries are), as the engine's walk sees them.
+ */
+export function floorPass(elements = false): { ms: number; nodes: number; chars: number } {
   const t0 = performance.now();
-  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  const show = NodeFilter.SHOW_TEXT | (elements ? NodeFilter.SHOW_ELEMENT : 0);
+  const walker = document.createTreeWalker(document, show);
   let nodes = 0;
   let chars = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (elements && (n as Partial<Element>).localName !== undefined) continue;
     chars += (n as Text).data.length;
     nodes++;
   }
@@ -208,9 +214,12 @@ export function floorPass(): { ms: number; nodes: number; chars: number } {
  * The floor read from a content script: `floorPass` as the whole of a build's watch.js, its time
  * left on the root element for the bench to read. A content script runs in its own world
  * (Chromium's isolated world, Firefox's Xray sandbox), where every node it reaches is given a
- * wrapper of that world: the least any content script pays to read a page.
+ * wrapper of that world: the least any content script pays to read a page. A page loaded with
+ * WALK_HASH gets the pass with its elements instead, in a load of its own (a pass before it would
+ * leave the wrappers made).
  */
-export const SCRIPT_FLOOR_SOURCE = `document.documentElement.dataset.fcBenchFloor = String((${floorPass.toString()})().ms);`;
+export const WALK_HASH = '#fc-walk';
+export const SCRIPT_FLOOR_SOURCE = `document.documentElement.dataset.fcBenchFloor = String((${floorPass.toString()})(location.hash === '${WALK_HASH}').ms);`;
 
 export function readScriptFloor(): number | null {
   const ms = document.documentElement.dataset.fcBenchFloor;

@@ -82,7 +82,12 @@ function workCell(r: BrowserResult, p: PageResult): string {
 
 function floorCell(p: PageResult): string {
   const script = p.scriptFloorMs?.median;
-  return fmt(p.floorMs?.median, 1) + (script == null ? '' : ` (script ${fmt(script, 1)})`);
+  const walk = p.scriptWalkMs?.median;
+  const inScript =
+    script == null
+      ? ''
+      : ` (script ${fmt(script, 1)}${walk == null ? '' : `, with elements ${fmt(walk, 1)}`})`;
+  return fmt(p.floorMs?.median, 1) + inScript;
 }
 
 export function tableRows(results: readonly BrowserResult[], o: TableOptions): string[][] {
@@ -139,10 +144,14 @@ export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[]
         out.push({ target, browser, page: p.title, measured, met });
       const floor = p.floorMs?.median ?? null;
       const scriptFloor = p.scriptFloorMs?.median ?? null;
-      /** Beside a target on the floor: the same measure against a content script's floor. */
+      const scriptWalk = p.scriptWalkMs?.median ?? null;
+      /** Beside a target on the floor: the same measure against a content script's floors. */
       const inScript = (ms: number | null | undefined) =>
         ms != null && scriptFloor
-          ? ` (a content script's pass: ${fmt(scriptFloor, 1)} ms, ${ratio(ms / scriptFloor)})`
+          ? ` (a content script's pass: ${fmt(scriptFloor, 1)} ms, ${ratio(ms / scriptFloor)}` +
+            (scriptWalk
+              ? `; with the elements: ${fmt(scriptWalk, 1)} ms, ${ratio(ms / scriptWalk)})`
+              : ')')
           : '';
       if (BIG_PAGES.includes(p.id)) {
         const t = p.trace;
@@ -268,7 +277,10 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
     '- *Floor*: one TreeWalker pass reading every text node’s `data`, in the same browser ' +
       'without the extension; in parentheses, the same pass as the whole of a content script ' +
       '(the build with it as `watch.js`): in the content script’s own world every node it ' +
-      'reaches gets a wrapper of that world, the least any content script pays. *mark.js*: 8.11.1 in its default mode (wraps each match in an ' +
+      'reaches gets a wrapper of that world, the least any content script pays; and that pass ' +
+      'over every element too, read by name, in loads of its own: the walk a highlighter needs ' +
+      'to find shadow roots, editors, scripts and block boundaries. *mark.js*: 8.11.1 in its ' +
+      'default mode (wraps each match in an ' +
       'element), `separateWordSearch: false`, `accuracy: exactly` with punctuation limiters, ' +
       'one call per case rule, without the extension.',
     '- *Main-thread blocks*: gaps over 50 ms, after the load event, of a `setTimeout(0)` ' +

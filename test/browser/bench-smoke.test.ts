@@ -60,6 +60,8 @@ describe('benchmark smoke run', () => {
     expect(p.textNodes).toBeGreaterThan(10);
     expect(p.scriptFloorMs?.n).toBe(1);
     expect(p.scriptFloorMs?.median).toBeGreaterThanOrEqual(0);
+    expect(p.scriptWalkMs?.n).toBe(1);
+    expect(p.scriptWalkMs?.median).toBeGreaterThanOrEqual(0);
     expect(p.markJs.runs).toBe(1);
     expect(p.markJs.timedOut).toBe(false);
     expect(p.markJs.marks).toBeGreaterThan(0);
