@@ -538,7 +538,10 @@ async function scriptFloorRuns(
 ): Promise<{ text: number[]; walk: number[] }> {
   const out = { text: [] as number[], walk: [] as number[] };
   for (let i = 0; i < cfg.runs; i++) {
-    for (const [pass, hash] of [['text', ''], ['walk', WALK_HASH]] as const) {
+    for (const [pass, hash] of [
+      ['text', ''],
+      ['walk', WALK_HASH],
+    ] as const) {
       const tab = await browser.newPage();
       try {
         cfg.step?.(`floor script (${pass}): load`);
