@@ -11,6 +11,7 @@ import { isEverydayWord, lexiconTags } from './lexicon';
 import { findMentions } from './mentions';
 import {
   isAcronym,
+  isNameAdjective,
   isNeverAName,
   isOpenerOnly,
   isStateAbbreviation,
@@ -84,6 +85,13 @@ const EVENT_TAILS = new Set(
   ).split(' '),
 );
 const isEventName = (last: string) => EVENT_TAILS.has(last) || /^(?:[ivxl]+|\d+)$/.test(last);
+/** A name that is an event's by its last words ("Cold War", "World War II"), not a product's
+ * ("Apple II") or a league's ("Southeastern Conference"). */
+function namesAnEvent(words: readonly string[]): boolean {
+  const [last = '', before = ''] = words.map((w) => w.toLowerCase()).reverse();
+  const tail = /^[ivxl]+$/.test(last) ? before : last;
+  return words.length > 1 && tail !== 'conference' && EVENT_TAILS.has(tail);
+}
 /** A party's adjective ending a run of capitalised words before a noun: "a House Democratic
  * source", "Senate Republican aides" name no one. */
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
@@ -123,7 +131,7 @@ const onlySpaceBetween = (paragraph: string, a: Token, b: Token) =>
 /** A capitalised word that is a name, not just a sentence's first word. */
 function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !isCapitalised(t)) return false;
+  if (!t || !isCapitalised(t) || isNameAdjective(t.text)) return false;
   if (isCamelCase(t.text)) return true;
   const next = tokens[i + 1];
   // "August 14" is a date, "Saturday Night Live" a name.
@@ -163,6 +171,7 @@ function kindOf(words: string[], tokens: Token[], titled: boolean, locative = fa
   // The head word may come first: "University of Georgia", "Bank of England".
   // One head word is a body too ("Senate", "Army").
   if (NAME_TAILS.has(last) || ORG_HEADS.has(last) || namesABody(words)) return 'organization';
+  if (namesAnEvent(words)) return 'event';
   // "Judd Apatow" and "Kristen Wiig" are people before any place or organisation their words tag.
   if (words.length >= 2 && words.length <= 3 && lexiconTags(first).has('FirstName'))
     return 'person';

@@ -5,6 +5,10 @@ import { lexiconTags } from './lexicon';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 
+/** A name made an adjective by a lower-case tail ("Windows-based PCs", "Kremlin-backed media"):
+ * it describes the next word and names nothing itself. */
+export const isNameAdjective = (word: string) => /^\p{Lu}.*-\p{Ll}+$/u.test(word);
+
 /** "I", "It", "I'm", "August", "Wed": capitalised by rule, never a name. */
 export function isNeverAName(word: string): boolean {
   const bare = word.replace(/['’](?:m|ve|d|ll|re|s)$/iu, '');

@@ -57,6 +57,9 @@ function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): b
   const label = labelOf(c);
   if (c.proper && isOutletOrAuthor(label, input.source, input.byline)) return true;
   if (c.proper && c.midSentence === 0 && !label.includes(' ') && isEverydayWord(label)) return true;
+  // A function word ("While", "After", "No"), wherever it is written: a heading run into the
+  // next sentence leaves one capitalised mid-sentence. Not a verb or an adjective: "Fed", "South".
+  if (c.proper && !label.includes(' ') && isFunctionWord(label)) return true;
   // A nationality alone ("Russian", "Americans") only says its country again, on every page.
   if (c.proper && !label.includes(' ') && lexiconTags(label).has('Demonym')) return true;
   // Capitals the lexicon knows as an everyday thing or word: "TV", "CEO", "OK" (not "SEC").
@@ -74,6 +77,12 @@ function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): b
     )
   );
 }
+
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Expression'];
+const isFunctionWord = (word: string) => {
+  const tags = lexiconTags(word);
+  return FUNCTION_TAGS.some((t) => tags.has(t)) && !tags.has('Noun');
+};
 
 /** How salient a candidate is: names and repeated, rare phrases first. */
 function scoreOf(c: Candidate, titleKeys: ReadonlySet<string>): number {

@@ -329,13 +329,57 @@ describe('findTerms on an invented story', () => {
     ['Sable Reefs', 'place', 'Boats anchored off the Sable Reefs for the night.'],
     ['Port Kessling', 'place', 'Volunteers gathered in Port Kessling to clean the beach.'],
     ['Brevik Holdings', 'organization', 'Analysts at Brevik Holdings said the oil would spread.'],
-    ['Velmora War II', 'organization', 'The harbour was mined in Velmora War II, we read.'],
+    ['Velmora War II', 'event', 'The harbour was mined in Velmora War II, we read.'],
   ])('takes %s for a %s by its context', (label, kind, first) => {
     const found = findTerms({
       title: 'Oil reaches the coast',
       paragraphs: [first, `By Monday the oil had reached ${label}, officials said.`],
     });
     expect(found.find((t) => t.label === label)?.kind).toBe(kind);
+  });
+
+  // An event by its last words, a Roman number after them too; not a product's number or a league.
+  it.each([
+    ['Velmora Cold War', 'event'],
+    ['Harbour Cup', 'event'],
+    ['Velmo II', 'organization'],
+    ['Velmora Harbour Conference', 'organization'],
+  ])('takes %s for a %s by its last words', (label, kind) => {
+    const found = findTerms({
+      title: 'Ferries and the past',
+      paragraphs: [
+        `Ferry crews still talk of the ${label} and what it did to the harbour.`,
+        `Captains say the ${label} changed the ferries, and the ${label} is in every log.`,
+      ],
+    });
+    expect(found.find((t) => t.label === label)?.kind).toBe(kind);
+  });
+
+  it('takes no name made an adjective ("Windows-based PCs") into a name; the name before it is one', () => {
+    const found = findTerms({
+      title: 'Ferries lose the trade',
+      paragraphs: [
+        'The yard lost money as Marlow Velmora-based ferries took the trade in 1996.',
+        'Marlow said its ferries would sail on, and Marlow hired ten crews.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toContain('Marlow');
+    expect(labels.filter((l) => l.includes('-based'))).toEqual([]);
+    expect(found.find((t) => t.label === 'Marlow')?.mentions).toBe(3);
+  });
+
+  it('takes no word the lexicon knows only as no name for a term, run into a heading or not', () => {
+    const found = findTerms({
+      title: 'Ferries at night',
+      paragraphs: [
+        'Fewer ferries at night While the harbour sleeps, Marlow ferries sail on.',
+        'Marlow said its ferries would sail While the tolls rise, and Marlow hired crews.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toContain('Marlow');
+    expect(labels).not.toContain('While');
   });
 
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
