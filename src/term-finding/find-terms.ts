@@ -512,6 +512,36 @@ function isPersonByUnknownWords(c: Candidate, determined: (c: Candidate) => bool
   return words.every(unknown) && !determined(c);
 }
 
+/** Nouns that say a name is a body's where they stand beside it. */
+const BODY_NOUNS =
+  'company|firm|group|maker|manufacturer|retailer|chain|studio|network|agency|organization|' +
+  'organisation|charity|nonprofit|bank|startup|airline|carrier|publisher|automaker|drugmaker|' +
+  'broadcaster|insurer|lender|conglomerate';
+/** After the name: a company's suffix ("Genentech Inc."), or an apposition ("Pixar, the
+ * computer-animation company", "Next, another computer company"). */
+const BODY_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|PLC)\b|,\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}(?:${BODY_NOUNS})\b)`,
+  'u',
+);
+/** Before it: "environmental group Greenpeace", "drugmaker Genentech". */
+const BODY_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'u');
+
+/**
+ * A one-word name the lexicon does not know (a "concept" by default) that the article writes
+ * beside a word for a body: a company or organisation ("Greenpeace", "Pixar", "Genentech").
+ */
+function isBodyByContext(c: Candidate, input: ArticleInput): boolean {
+  const label = labelOf(c);
+  if (!c.proper || c.kind !== 'concept' || label.includes(' ') || isCamelCase(label)) return false;
+  return c.mentions.some((m) => {
+    const text = input.paragraphs[m.paragraph] ?? '';
+    return (
+      BODY_AFTER.test(text.slice(m.end, m.end + 80)) ||
+      BODY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+    );
+  });
+}
+
 /** "Tim" → "Tim Cook" when he is the one person of that first name. */
 function onlyFullNameOf(
   word: string,
@@ -538,6 +568,8 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
     paragraphs: article.paragraphs.map((p) => (p === article.title ? '' : readable(p))),
   };
   const counted = merge(collect(input), input).map((c) => recount(c, input));
+  // By every mention, also those that opened a sentence and were not read as a name there.
+  for (const c of counted) if (isBodyByContext(c, input)) c.kind = 'organization';
   const candidates = selectTerms(counted, input, MAX_TERMS);
   const others = candidates.map((c) => c.mentions);
   return candidates.map((c, i) => {

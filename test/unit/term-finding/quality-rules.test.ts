@@ -382,6 +382,20 @@ describe('findTerms on an invented story', () => {
     expect(labels).not.toContain('While');
   });
 
+  // One word the lexicon does not know: a body where the article says so beside it.
+  it.each([
+    ['Brenlo', 'organization', 'Brenlo, the ferry company, raised its fares on Monday.'],
+    ['Brenlo', 'organization', 'Brenlo Inc. Chairman Ana Vale raised its fares on Monday.'],
+    ['Brenlo', 'organization', 'The environmental group Brenlo counted the ferries on Monday.'],
+    ['Brenlo', 'concept', 'The Brenlo sails from the quay each morning on Monday.'],
+  ])('takes %s for a %s by the words beside it', (label, kind, first) => {
+    const found = findTerms({
+      title: 'Ferry fares rise',
+      paragraphs: [first, 'Travellers said the fares of Brenlo would keep riders off the Brenlo.'],
+    });
+    expect(found.find((t) => t.label === label)?.kind).toBe(kind);
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
