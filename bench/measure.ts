@@ -575,9 +575,10 @@ function launchPair(
 
 /** Traced loads of the page without mentions: its few ms of script vary from load to load. */
 export const IDLE_TRACES = 7;
+export const TRACES = 3;
 
-/** The traced load (tracedRun) whose extension script in all is the median: of several loads for
- * the page without mentions, of one for the others. */
+/** The traced load (tracedRun) whose extension script in all is the median: of IDLE_TRACES loads
+ * for the page without mentions, of TRACES for the others (one load's script swings by a tenth). */
 async function medianTrace(
   browser: ExtensionBrowser,
   url: string,
@@ -585,7 +586,8 @@ async function medianTrace(
   cfg: BenchConfig,
 ): Promise<ExtensionTasks | null> {
   const traces: ExtensionTasks[] = [];
-  for (let i = 0; i < (page.id === 'no-mentions' ? IDLE_TRACES : 1); i++) {
+  const loads = page.id === 'no-mentions' ? IDLE_TRACES : Math.min(TRACES, cfg.runs);
+  for (let i = 0; i < loads; i++) {
     const trace = await tracedRun(browser, url, page, cfg);
     if (trace) traces.push(trace);
   }

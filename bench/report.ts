@@ -1,5 +1,5 @@
 // Turns measured results into the README's Markdown table and the targets' verdicts.
-import { fmt, IDLE_TRACES, type BrowserResult, type PageResult } from './measure';
+import { fmt, IDLE_TRACES, TRACES, type BrowserResult, type PageResult } from './measure';
 import type { PageId } from './pages';
 
 export const TABLE_COLUMNS = [
@@ -288,9 +288,10 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'the same page without it): everything that kept the page waiting, the page’s own ' +
       'layout included, in both browsers.',
     '- *Extension*: the engine’s longest slice of work until settled, the worst of all loads ' +
-      '(the `longestSliceMs` of its settle marks; both browsers). Chromium, one more load ' +
-      'traced (`devtools.timeline`) from before navigation until settled (the page without ' +
-      `mentions: the median of ${IDLE_TRACES} such loads by script in all): the most script of ` +
+      '(the `longestSliceMs` of its settle marks; both browsers). Chromium, more loads traced ' +
+      '(`devtools.timeline`) from before navigation until settled, the one with the median ' +
+      `script in all (of ${TRACES}, or of the runs where fewer; of ${IDLE_TRACES} for the page ` +
+      'without mentions): its script in all; the most script of ' +
       'the extension (content-script evaluation, ' +
       'slices, callbacks) run in one main-thread task; then the rendering updates (style, ' +
       'layout, paint) over 50 ms from the extension’s first script that reads the page on (not ' +
