@@ -17,6 +17,7 @@ const PHRASE_MENTIONS = 3;
 
 /** Before a place the article only locates something in ("in Manhattan", "at Camp Pendleton"). */
 const LOCATING = /\b(?:in|at|near|outside)\s+$/iu;
+const CITED_POLL = /\s(?:poll|survey)$/iu;
 /** A list of names around a mention: "Lisa Kudrow, Conan O'Brien and Will Ferrell". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const AND = String.raw`\s+(?:and|or)\s+`;
@@ -34,8 +35,9 @@ const isListed = (before: string, after: string) =>
   LIST_ENDS.test(before);
 
 /**
- * Whether the article only passes over a name: met once, as a place something is in, or as one
- * item of a list of names.
+ * Whether the article only passes over a name: met once, as a place something is in, as one
+ * item of a list of names, or as an outlet or a poll it cites ("told the Pittsburgh
+ * Tribune-Review", "a Wall Street Journal poll"): cited, not written about.
  */
 function passesOver(c: Candidate, input: ArticleInput): boolean {
   const [m, ...more] = c.mentions;
@@ -44,6 +46,7 @@ function passesOver(c: Candidate, input: ArticleInput): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 20);
   if (c.kind === 'place' && LOCATING.test(before)) return true;
+  if (c.kind === 'publication' || CITED_POLL.test(labelOf(c))) return true;
   return isListed(before, after);
 }
 

@@ -396,6 +396,21 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === label)?.kind).toBe(kind);
   });
 
+  it('passes over an outlet or a poll the article cites once; an outlet it keeps to is a term', () => {
+    const found = findTerms({
+      title: 'Ferry fares rise',
+      paragraphs: [
+        'Marlow raised its fares, Ana Vale told the Easton Gazette on Monday.',
+        'A Harbour Times Poll found riders angry, and Marlow said the Velmora Herald was wrong.',
+        'The Velmora Herald printed the fares again, and Marlow kept them.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toContain('Velmora Herald');
+    expect(labels).not.toContain('Easton Gazette');
+    expect(labels).not.toContain('Harbour Times Poll');
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
