@@ -226,6 +226,8 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
         j += 2;
       else break;
     }
+    // The run is tokens[first, first + run.length): words leave it at its ends only.
+    let first = i;
     let run = tokens.slice(i, j);
     i = j - 1;
     // A leading demonym is its own term ("Chinese Ministry of Public Security"), but not before
@@ -233,14 +235,17 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     if (run.length > 2 && lexiconTags(run[0]?.text ?? '').has('Demonym')) {
       add(at, run.slice(0, 1), 'group', paragraph);
       run = run.slice(1);
+      first++;
     }
     // "Farmer Chad Smith": a role opening the sentence is no part of the name.
     const role = (t: Token | undefined) => t !== undefined && lexiconTags(t.text).has('Actor');
-    if (run.length > 2 && run[0]?.sentenceStart && role(run[0]) && isCapitalised(run[1] as Token))
+    if (run.length > 2 && run[0]?.sentenceStart && role(run[0]) && isCapitalised(run[1] as Token)) {
       run = run.slice(1);
+      first++;
+    }
     run = withoutCompanySuffix(run);
     const last = run[run.length - 1];
-    const next = tokens[tokens.indexOf(last as Token) + 1];
+    const next = tokens[first + run.length];
     if (
       run.length > 1 &&
       PARTY_ADJECTIVES.has(last?.text.toLowerCase() ?? '') &&
@@ -261,7 +266,7 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     if (namesABody(before)) add(at, office, 'organization', paragraph);
     const rest = run.slice(run.length - named.length);
     // A title, or a role before it ("coach Nick Saban", "actor Kristen Bell"): a person.
-    const from = tokens.indexOf(rest[0] as Token);
+    const from = first + run.length - named.length;
     const prior = tokens[from - 1];
     const titled =
       named.length < words.length ||

@@ -131,7 +131,7 @@ describe('the card controller', () => {
     expect((host as HTMLElement | null)?.style.display).toBe('none');
   });
 
-  it('skips the warm-up when the card is due before it would be done', async () => {
+  it('builds the card only in the page when it is due before a build during the dwell would be done', async () => {
     dwellOn(20);
     await nextTask();
     await nextTask();
