@@ -84,9 +84,10 @@ export default defineConfig({
     // registers a second page script for every frame (src/background/library-watch.ts):
     // Chromium's scripting API needs `scripting` and host permissions for the pages it runs in,
     // Firefox's contentScripts API (MV2) needs them in `permissions`. The content scripts
-    // already match <all_urls>, so the install warning stays the same.
+    // already match <all_urls>, so the install warning stays the same. `scripting` also lets the
+    // popup and the shortcuts ask a tab's page script (src/page-answer.ts).
     ...(browser === 'firefox'
-      ? { permissions: ['storage', '<all_urls>'] }
+      ? { permissions: ['storage', 'scripting', '<all_urls>'] }
       : { permissions: ['storage', 'scripting'], host_permissions: ['<all_urls>'] }),
     // The scripts the content script imports (src/content/page-modules.ts): the overlay, once a
     // page could mention the story, and the article extraction, when the reader asks to add the

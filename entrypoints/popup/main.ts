@@ -11,6 +11,7 @@ import {
   type Findings,
   type Message,
 } from '@/src/messages';
+import { askPage } from '@/src/page-answer';
 import type { AddArticleActions } from '@/src/popup/add-article';
 import { renderPopup, type TabLink } from '@/src/popup/popup';
 import { createDraftStore } from '@/src/review/draft';
@@ -20,9 +21,8 @@ import '@/src/popup/popup.css';
 
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 
-/** Talks to the tab's top frame only: it speaks for the page (see src/content/watch-page.ts). */
-const sendTo = (tabId: number, message: Message) =>
-  browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+/** Asks the tab's top frame: it speaks for the page (see src/content/watch-page.ts). */
+const sendTo = (tabId: number, message: Message) => askPage(browser, tabId, message);
 
 function linkTo(tabId: number): TabLink {
   const send = (message: Message) => sendTo(tabId, message);

@@ -2,6 +2,7 @@ import { faults } from '../faults';
 import type { Probe } from '../matching/probe';
 import { isMessage } from '../messages';
 import { PageWatch } from '../scanning/page-watch';
+import { PAGE_ANSWER, type PageAnswer } from '../page-answer';
 import { extensionAlive, extensionApi } from './extension-api';
 import type { LiveOverlay } from './live-overlay';
 import {
@@ -16,8 +17,8 @@ import {
  * What every frame runs: reads the page with the probe, and loads and starts the overlay at the
  * first text that could mention the story, or when the popup asks what the page shows. The top
  * frame loads the article extraction when the popup asks for the page's article. Until
- * then a page costs one quick read and a look at what changes; a frame other than the top one
- * does not even look up the extension API.
+ * then a page costs one quick read and a look at what changes, and no frame looks up the
+ * extension API.
  */
 export function watchPage(probe: Probe): void {
   // Posted by each copy as it starts: an older copy left running stops its watch (Chromium keeps
@@ -56,43 +57,41 @@ export function watchPage(probe: Probe): void {
   window.postMessage({ [STARTED]: id }, '*');
   watch.start();
 
-  // The popup and the shortcuts speak to the top frame only.
+  // The popup and the shortcuts ask the top frame only (src/page-answer.ts).
   if (window !== window.top) return;
-  const onMessage = (message: unknown, _sender: unknown, respond: (r: unknown) => void) => {
-    if (!isMessage(message)) return undefined;
+  const answer: PageAnswer = (message) => {
+    if (!isMessage(message)) return null;
     // The page is read for its article only when the reader asks to add it.
     if (message.type === 'extract-article') {
-      load('extract')
-        .then((extract) => respond(extract()))
-        .catch((error: unknown) => {
+      return load('extract').then(
+        (extract) => extract(),
+        (error: unknown) => {
           if (!life.signal.aborted) faults.report('extraction', error);
-          respond(null);
-        });
-      return true;
+          return null;
+        },
+      );
     }
     if (message.type === 'get-findings') {
-      start()
+      return start()
         .then(async (live) => {
           await live.applied;
-          respond(live.findings());
+          return live.findings();
         })
-        .catch(failed);
-      // The answer comes later: keeps the channel open in both browsers.
-      return true;
+        .catch((error: unknown) => {
+          failed(error);
+          return null;
+        });
     }
     // Without an overlay (started by this copy or an older one) there is nothing to step to.
     const live = overlay ?? startedOverlay();
     if (message.type === 'step-mention') void live?.then((l) => l.step(message.direction));
     if (message.type === 'step-term') void live?.then((l) => l.step(1, message.termId));
-    return undefined;
+    return null;
   };
-  const runtime = extensionApi().runtime;
-  runtime.onMessage.addListener(onMessage);
+  const world = globalThis as Record<string, unknown>;
+  world[PAGE_ANSWER] = answer;
   life.signal.addEventListener('abort', () => {
-    try {
-      runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // Chromium: the listener went with the reloaded extension's context.
-    }
+    // A newer copy answers from now on.
+    if (world[PAGE_ANSWER] === answer) Reflect.deleteProperty(world, PAGE_ANSWER);
   });
 }

@@ -135,8 +135,16 @@ export async function stepFromExtension(ext: TestPage, direction: 1 | -1): Promi
     const self = await api.tabs.getCurrent();
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined || tab.id === self?.id) continue;
-      await api.tabs
-        .sendMessage(tab.id, { type: 'step-mention', direction: dir }, { frameId: 0 })
+      // As src/page-answer.ts asks (this runs from its source alone, without imports).
+      await api.scripting
+        .executeScript({
+          target: { tabId: tab.id, frameIds: [0] },
+          func: (direction: number) => {
+            const answer = (globalThis as Record<string, unknown>).factContextAnswer;
+            if (typeof answer === 'function') answer({ type: 'step-mention', direction });
+          },
+          args: [dir],
+        })
         .catch(() => {});
     }
   }, direction);
