@@ -12,7 +12,7 @@ export interface OpenPagesApi {
     /** Firefox (MV2). */
     executeScript?(tabId: number, details: Record<string, unknown>): Promise<unknown>;
   };
-  /** Chromium (MV3). */
+  /** Chromium (MV3); Firefox has it too, but injects the probe as code (no library-flag.js). */
   scripting?: {
     executeScript(injection: {
       target: { tabId: number; allFrames: boolean };
@@ -32,13 +32,13 @@ export async function watchOpenPages(api: OpenPagesApi, probe: Probe): Promise<v
     tabs.map(async ({ id, url }) => {
       if (id === undefined || !SCRIPTABLE.test(url ?? '')) return;
       try {
-        if (api.scripting) {
+        if (api.tabs.executeScript) {
+          await api.tabs.executeScript(id, { code: probeCode(probe), ...FIREFOX_FRAMES });
+          await api.tabs.executeScript(id, { file: `/${WATCH_FILE}`, ...FIREFOX_FRAMES });
+        } else if (api.scripting) {
           // The watch reads the probe from storage, as in a registered page.
           const target = { tabId: id, allFrames: true };
           await api.scripting.executeScript({ target, files: [LIBRARY_FLAG_FILE, WATCH_FILE] });
-        } else if (api.tabs.executeScript) {
-          await api.tabs.executeScript(id, { code: probeCode(probe), ...FIREFOX_FRAMES });
-          await api.tabs.executeScript(id, { file: `/${WATCH_FILE}`, ...FIREFOX_FRAMES });
         }
       } catch {
         // A page the browser keeps extensions out of (its store, an error page): it has none.

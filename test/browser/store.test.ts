@@ -24,13 +24,14 @@ describe('store readiness', () => {
       expect(existsSync(join(ROOT, '.output', dir, icon ?? ''))).toBe(true);
     }
     // Only what the extension uses (README, Permissions): storage for the settings and the
-    // library; registering the added articles' watch needs scripting and the host permissions in
-    // Chromium, the host permissions in Firefox (MV2 lists them among the permissions).
+    // library; scripting for the popup and the shortcuts to ask the page (and, in Chromium, to
+    // register the added articles' watch); the host permissions (MV2 lists them among the
+    // permissions).
     if (dir === 'chrome-mv3') {
       expect(m.permissions).toEqual(['storage', 'scripting']);
       expect(m.host_permissions).toEqual(['<all_urls>']);
     } else {
-      expect(m.permissions).toEqual(['storage', '<all_urls>']);
+      expect(m.permissions).toEqual(['storage', 'scripting', '<all_urls>']);
       expect(m.host_permissions).toBeUndefined();
     }
     expect(JSON.stringify(m)).not.toMatch(/unsafe-eval|https?:\/\/(?!\*)/);

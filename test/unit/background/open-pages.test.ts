@@ -28,9 +28,15 @@ describe('pages open when the library gains anchors watch for them', () => {
     ]);
   });
 
-  it('Firefox: the probe first, then the watch, in every frame', async () => {
+  // Firefox has the scripting API too (the popup asks pages through it), but no library-flag.js.
+  it('Firefox: the probe first, then the watch, in every frame, with scripting there too', async () => {
     const executeScript = vi.fn(async (_tabId: number, _details: Record<string, unknown>) => {});
-    await watchOpenPages({ tabs: { query: async () => TABS.slice(0, 2), executeScript } }, PROBE);
+    const scripting = { executeScript: vi.fn(async () => {}) };
+    await watchOpenPages(
+      { tabs: { query: async () => TABS.slice(0, 2), executeScript }, scripting },
+      PROBE,
+    );
+    expect(scripting.executeScript).not.toHaveBeenCalled();
     expect(executeScript.mock.calls.map(([tab]) => tab)).toEqual([1, 1]);
     const [code, file] = executeScript.mock.calls.map(([, d]) => d);
     expect(file).toMatchObject({
