@@ -130,6 +130,13 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
   return out;
 }
 
+/** A name's last word but a generation's mark: "Roosevelt" of "James Roosevelt Jr". */
+export function lastNameWord(name: string): string | undefined {
+  const words = name.split(' ');
+  return GENERATION.test(words.at(-1) ?? '') && words.length > 2 ? words.at(-2) : words.at(-1);
+}
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+
 /**
  * Which longer name a one-word name stands for: a surname for the one person of that surname
  * ("Blinken" → "Antony Blinken"), an organisation's or a thing's last word after "the" ("the
@@ -146,7 +153,7 @@ export function shortFormOf(
     const words = name.split(' ');
     if (words.length < 2) return false;
     if (withThe && kind === 'place' && words[0] === word && words[1] === 'of') return true;
-    if (words[words.length - 1] !== word) return false;
+    if (lastNameWord(name) !== word) return false;
     return (
       kind === 'person' || (withThe && ['organization', 'publication', 'concept'].includes(kind))
     );

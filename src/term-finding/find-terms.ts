@@ -3,7 +3,13 @@
 // article that say most about each. Nothing goes beyond the article's words.
 import nlp from 'compromise';
 import type { Kind } from '../article/schema';
-import { acronymDefinitions, shortFormOf, spellsAcronym, splitAtTitle } from './aliases';
+import {
+  acronymDefinitions,
+  lastNameWord,
+  shortFormOf,
+  spellsAcronym,
+  splitAtTitle,
+} from './aliases';
 import { labelOf, slotOf } from './candidate';
 import { pickExcerpts } from './excerpts';
 import { readable } from './furniture';
@@ -405,7 +411,10 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
     const target = names.find((n) => n.name === long);
     if (target) into(c.slot, target.slot);
     // A surname two people share names neither of them: it is no term.
-    else if (names.filter((n) => n.kind === 'person' && n.name.endsWith(` ${label}`)).length > 1)
+    else if (
+      names.filter((n) => n.kind === 'person' && n.name !== label && lastNameWord(n.name) === label)
+        .length > 1
+    )
       found.delete(c.slot);
   }
   return [...found.values()];

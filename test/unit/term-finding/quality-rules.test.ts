@@ -411,6 +411,20 @@ describe('findTerms on an invented story', () => {
     expect(labels).not.toContain('Harbour Times Poll');
   });
 
+  it('takes a surname that two people share, one of them a “Jr”, for neither of them', () => {
+    const found = findTerms({
+      title: 'Harbour tolls',
+      paragraphs: [
+        'Franklin Velmore built the harbour, and Franklin Velmore set the first tolls.',
+        'His grandson Tomas Velmore Jr said the tolls were too high for the ferries.',
+        'Velmore said the harbour board would vote, and the board agreed with Velmore.',
+      ],
+    });
+    const franklin = found.find((t) => t.label === 'Franklin Velmore');
+    expect(franklin?.aliases.map((a) => a.text)).toEqual(['Franklin Velmore']);
+    expect(found.map((t) => t.label)).not.toContain('Velmore');
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
