@@ -16,6 +16,7 @@ import { readable } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
 import { findMentions } from './mentions';
 import {
+  COMPANY_SUFFIXES,
   isAcronym,
   isNameAdjective,
   isNeverAName,
@@ -534,7 +535,7 @@ const BODY_NOUNS =
 /** After the name: a company's suffix ("Genentech Inc."), or an apposition ("Pixar, the
  * computer-animation company", "Next, another computer company"). */
 const BODY_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|PLC)\b|,\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}(?:${BODY_NOUNS})\b)`,
+  String.raw`^(?:\s+(?:${COMPANY_SUFFIXES})\b|,\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}(?:${BODY_NOUNS})\b)`,
   'u',
 );
 /** Before it: "environmental group Greenpeace", "drugmaker Genentech". */

@@ -25,7 +25,9 @@ export function isOpenerOnly(word: string): boolean {
   return tags.size > 0 && !tags.has('Noun') && !NAME_TAGS.some((t) => tags.has(t));
 }
 
-const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|llc|plc)\.?$/iu;
+/** A company's suffixes, as written after its name ("Apple Inc."). */
+export const COMPANY_SUFFIXES = 'Inc|Corp|Co|Ltd|LLC|PLC';
+const COMPANY_SUFFIX = new RegExp(`^(?:${COMPANY_SUFFIXES})\\.?$`, 'iu');
 
 /** "Apple Inc." → "Apple", "IBM Corp" → "IBM": the suffix names no other thing. */
 export function withoutCompanySuffix<T extends { text: string }>(words: readonly T[]): T[] {
