@@ -1,3 +1,4 @@
+import { PAGE_ANSWER } from '../../../src/page-answer';
 import type { TestPage } from './browsers';
 import { pointOf, readCard, type CardState } from './page-probes';
 
@@ -130,7 +131,8 @@ export function moreToggle(): { x: number; y: number; expanded: string | null } 
 /** What an extension page would send for the keyboard command (the background's own path is
  * unit-tested): steps the tabs other than `ext` to their next (1) or previous (-1) mention. */
 export async function stepFromExtension(ext: TestPage, direction: 1 | -1): Promise<void> {
-  await ext.evaluate(async (dir) => {
+  const asked = { dir: direction, name: PAGE_ANSWER };
+  await ext.evaluate(async ({ dir, name }) => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
     const self = await api.tabs.getCurrent();
     for (const tab of await api.tabs.query({})) {
@@ -139,13 +141,13 @@ export async function stepFromExtension(ext: TestPage, direction: 1 | -1): Promi
       await api.scripting
         .executeScript({
           target: { tabId: tab.id, frameIds: [0] },
-          func: (direction: number) => {
-            const answer = (globalThis as Record<string, unknown>).factContextAnswer;
+          func: (direction: number, answerName: string) => {
+            const answer = (globalThis as Record<string, unknown>)[answerName];
             if (typeof answer === 'function') answer({ type: 'step-mention', direction });
           },
-          args: [dir],
+          args: [dir, name],
         })
         .catch(() => {});
     }
-  }, direction);
+  }, asked);
 }
