@@ -50,8 +50,19 @@ export function eitherProbe(a: Probe, b: Probe): Probe {
  * (white space runs aside). Read from the sources, so a probe stored by an older build serves too.
  */
 export function probeReach(probe: Probe): number {
-  const longest = (source: string) => Math.max(0, ...source.split('|').map((a) => a.length));
-  return Math.max(longest(probe.anyCase), longest(probe.exactCase));
+  return Math.max(longestAlternative(probe.anyCase), longestAlternative(probe.exactCase));
+}
+
+/** Found by stepping from bar to bar: splitting a probe of many terms made thousands of strings on
+ * every page (0.8 ms of a page's 4.5 in Firefox). */
+function longestAlternative(source: string): number {
+  let longest = 0;
+  for (let from = 0; ;) {
+    const bar = source.indexOf('|', from);
+    longest = Math.max(longest, (bar < 0 ? source.length : bar) - from);
+    if (bar < 0) return longest;
+    from = bar + 1;
+  }
 }
 
 /**
@@ -64,6 +75,8 @@ export function probeWindows(
   probe: Probe,
   size: number,
 ): Array<[start: number, end: number]> {
+  // Nearly every page's text fits in one window, which needs neither.
+  if (text.length <= size) return text.length === 0 ? [] : [[0, text.length]];
   const reach = probeReach(probe);
   const uncounted = new RegExp(`${WHITE_SPACE_CHAR}|${probe.ignorable}`);
   const windows: Array<[number, number]> = [];

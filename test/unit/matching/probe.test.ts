@@ -109,6 +109,16 @@ describe('a long text tested in windows', () => {
     expect(windows.map(([, end]) => end)).toEqual([300, 600, 900, 1000]);
     expect(windows[1]?.[0]).toBe(300 - probeReach(probe));
     expect(probeWindows('', probe, 300)).toEqual([]);
+    expect(probeWindows('a'.repeat(300), probe, 300)).toEqual([[0, 300]]);
+  });
+
+  it.each([
+    ['the longest alternative of either source', 'ab|abcd|', 'xyz', 4],
+    ['an alternative at the end', 'a|bc', '', 2],
+    ['no alternatives at all', '', '', 0],
+    ['one source alone', '', 'abcdef', 6],
+  ])('reaches as far as %s', (_, anyCase, exactCase, reach) => {
+    expect(probeReach({ format: 2, anyCase, exactCase, ignorable: '\\u00ad' })).toBe(reach);
   });
 
   it('finds every match the whole text holds, whatever the window size', () => {
