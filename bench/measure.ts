@@ -1,8 +1,10 @@
 // The measuring code: one browser, a set of pages, the extension against the page alone, the
 // floor and mark.js. Used by bench/run.ts (the full benchmark) and the smoke test.
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  FIREFOX_UUID,
   launch,
   type BrowserName,
   type ExtensionBrowser,
@@ -11,6 +13,7 @@ import {
 import type { FixtureServer } from '../test/browser/support/server';
 import { MARK_LIMITERS, markKeywords } from './aliases';
 import type { BenchPage, PageId } from './pages';
+import { extensionTimes, profilerEnv, totals, type GeckoProfile } from './gecko-profile';
 import { extensionTasks, type ExtensionTasks, type TraceEvent } from './trace-tasks';
 import {
   PROBE_INIT_SCRIPT,
@@ -131,6 +134,8 @@ export interface PageResult {
   workMs: Stat | null;
   /** Chromium: one traced load, from the content script's first task until settled. */
   trace: ExtensionTasks | null;
+  /** Firefox: the extension's page scripts in all by the Gecko profiler, per load until settled. */
+  profiledScriptMs: Stat | null;
   heapAddedMB: number | null;
   embedderHeapAddedMB: number | null;
   /** Main-thread work over the page's life, with and without the extension (Chromium). */
@@ -155,6 +160,7 @@ export interface PageResult {
     empty?: number[][];
     scriptFloor?: number[];
     scriptWalk?: number[];
+    profiled?: number[];
   };
 }
 
@@ -573,6 +579,55 @@ function launchPair(
   ]);
 }
 
+/** The Gecko profiler's sampling interval, ms. Each sample pauses the thread: every 0.2 ms, that
+ * made the 5 MB page's script 1.6× its slices; every 1 ms, 1.1× (which its evaluation and
+ * collections outside the slices explain). */
+export const PROFILE_INTERVAL_MS = 1;
+
+/**
+ * Firefox: the extension's page scripts in all, per load (from before navigation until settled),
+ * by the Gecko profiler, in a browser of their own started with it: Firefox's counterpart of the
+ * Chromium trace. As many loads as Chromium traces.
+ */
+async function profiledRuns(
+  url: string,
+  page: BenchPage,
+  cfg: BenchConfig,
+  extensionDir: string | undefined,
+): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-gecko-'));
+  const file = join(dir, 'profile.json');
+  try {
+    const browser = await launch('firefox', {
+      ...MEASURED,
+      ...(extensionDir ? { extensionDir } : {}),
+      env: profilerEnv(file, PROFILE_INTERVAL_MS),
+    });
+    const windows: [number, number][] = [];
+    try {
+      const loads = page.id === 'no-mentions' ? IDLE_TRACES : Math.min(TRACES, cfg.runs);
+      for (let i = 0; i < loads; i++) {
+        const tab = await browser.newPage();
+        try {
+          cfg.step?.('profile: load');
+          const from = Date.now();
+          await tab.goto(url);
+          if ((await untilSettled(tab, page, cfg)).ok) windows.push([from, Date.now()]);
+        } finally {
+          await tab.close();
+        }
+      }
+    } finally {
+      // The profile is written as the browser shuts down.
+      await browser.close();
+    }
+    const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+    return totals(extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Traced loads of the page without mentions: its few ms of script vary from load to load. */
 export const IDLE_TRACES = 7;
 export const TRACES = 3;
@@ -652,6 +707,13 @@ export async function benchBrowser(
         );
       }
       const trace = await medianTrace(ext, url, page, cfg);
+      const profiled =
+        name === 'firefox' ? await profiledRuns(url, page, cfg, cfg.extensionDir?.(name)) : [];
+      if (profiled.length > 0) {
+        cfg.log(
+          `  ${name} ${page.id} profiled: extension script ${profiled.map((ms) => fmt(ms)).join(', ')} ms`,
+        );
+      }
       if (trace) {
         cfg.log(
           `  ${name} ${page.id} traced: extension script longest ${fmt(trace.longestScriptMs)} ms ` +
@@ -668,7 +730,7 @@ export async function benchBrowser(
           baseSamples,
           [],
           failed,
-          { busy, empty, scriptFloor, scriptWalk },
+          { busy, empty, scriptFloor, scriptWalk, profiled },
           trace,
         ),
       );
@@ -724,11 +786,13 @@ function summarise(
     empty,
     scriptFloor,
     scriptWalk,
+    profiled,
   }: {
     busy?: number[][] | undefined;
     empty?: number[][] | undefined;
     scriptFloor?: number[] | undefined;
     scriptWalk?: number[] | undefined;
+    profiled?: number[] | undefined;
   },
   trace: ExtensionTasks | null,
 ): PageResult {
@@ -806,6 +870,7 @@ function summarise(
     longestSliceMs: stat(ext.flatMap((s) => (s.longestSliceMs === null ? [] : [s.longestSliceMs]))),
     workMs: stat(ext.flatMap((s) => (s.workMs === null ? [] : [s.workMs]))),
     trace,
+    profiledScriptMs: stat(profiled ?? []),
     heapAddedMB: extHeap !== null && baseHeap !== null ? extHeap - baseHeap : null,
     embedderHeapAddedMB: extEmb !== null && baseEmb !== null ? extEmb - baseEmb : null,
     taskMs,
@@ -832,6 +897,7 @@ function summarise(
       ...(empty ? { empty } : {}),
       ...(scriptFloor ? { scriptFloor } : {}),
       ...(scriptWalk ? { scriptWalk } : {}),
+      ...(profiled?.length ? { profiled } : {}),
     },
   };
 }

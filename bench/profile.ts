@@ -1,19 +1,24 @@
 // `npm run bench:profile -- --page no-mentions`: where the extension's main-thread time goes, by
-// function, in Chromium. A V8 sampling profile (0.1 ms) of each fresh load until the page has
+// function. Chromium: a V8 sampling profile (0.1 ms) of each fresh load until the page has
 // settled (with --hover: from moving the pointer onto a mention until its card is painted); the
 // self time of every frame whose script is the extension's, summed per function and given as the
 // median over the loads. Under the profiler, a function's self time includes the style and layout
-// it forces. Options: --page ID (one of the bench pages), --runs N, --top N, --hover. The build is .output's; BENCH_EXTENSION_DIR names another, e.g. one built
-// without minifying, where the functions keep their names.
+// it forces. --browser firefox: the Gecko profiler over the same loads (gecko-profile.ts), by the
+// innermost frame of the extension's, so the DOM calls a function makes count as its own.
+// Options: --page ID (one of the bench pages), --runs N, --top N, --hover, --browser. The build
+// is .output's; BENCH_EXTENSION_DIR names another, e.g. one built without minifying, where the
+// functions keep their names.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch, type TestPage } from '../test/browser/support/browsers';
+import { FIREFOX_UUID, launch, type TestPage } from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
 import { inventedLibrary } from './invented-library';
-import { DWELL_MS, fmt, seedLibrary } from './measure';
+import { extensionTimes, profilerEnv, type GeckoProfile } from './gecko-profile';
+import { DWELL_MS, fmt, PROFILE_INTERVAL_MS, seedLibrary } from './measure';
 import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
 import { armHover, PROBE_INIT_SCRIPT, readHover, readState } from './probe';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -54,7 +59,20 @@ function median(xs: number[]): number {
       : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+function mean(xs: number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Settled, and quiet for half a second. */
+async function untilQuiet(tab: TestPage): Promise<void> {
+  for (let t = 0; t < 600; t++) {
+    const s = await tab.evaluate(readState);
+    if (s.settles.length > 0 && s.now - (s.settles.at(-1)?.t ?? 0) >= 500) return;
+    await sleep(100);
+  }
+}
 
 /** Starts the profiler, moves the pointer onto a mention and waits until its card is painted. */
 async function hoverProfiled(tab: TestPage): Promise<void> {
@@ -82,6 +100,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       page: { type: 'string', default: 'no-mentions' },
+      browser: { type: 'string', default: 'chromium' },
       runs: { type: 'string', default: '5' },
       top: { type: 'string', default: '25' },
       hover: { type: 'boolean', default: false },
@@ -98,44 +117,61 @@ async function main(): Promise<void> {
     readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'),
   );
   const server = await startFixtureServer(dir);
-  const browser = await launch('chromium', {
+  const firefox = values.browser === 'firefox';
+  if (firefox && values.hover) throw new Error('--hover is Chromium only');
+  const profileDir = mkdtempSync(join(tmpdir(), 'fc-gecko-'));
+  const profileFile = join(profileDir, 'profile.json');
+  const browser = await launch(firefox ? 'firefox' : 'chromium', {
     initScript: PROBE_INIT_SCRIPT,
     ...(process.env.BENCH_EXTENSION_DIR ? { extensionDir: process.env.BENCH_EXTENSION_DIR } : {}),
+    ...(firefox ? { env: profilerEnv(profileFile, PROFILE_INTERVAL_MS) } : {}),
   });
   const runs: Map<string, number>[] = [];
+  const windows: [number, number][] = [];
   try {
     const library = Number(values.library);
     if (library > 0) await seedLibrary(browser, inventedLibrary(library));
     for (let r = 0; r < Number(values.runs); r++) {
+      if (firefox) {
+        const tab = await browser.newPage();
+        const from = Date.now();
+        await tab.goto(server.url(page.file));
+        await untilQuiet(tab);
+        windows.push([from, Date.now()]);
+        await tab.close();
+        continue;
+      }
       const tab = await browser.newPage();
       if (!tab.cdp) throw new Error('Chromium only');
       await tab.cdp('Profiler.enable');
       await tab.cdp('Profiler.setSamplingInterval', { interval: 100 });
       if (!values.hover) await tab.cdp('Profiler.start');
       await tab.goto(server.url(page.file));
-      // Settled, and quiet for half a second.
-      for (let t = 0; t < 600; t++) {
-        const s = await tab.evaluate(readState);
-        if (s.settles.length > 0 && s.now - (s.settles.at(-1)?.t ?? 0) >= 500) break;
-        await sleep(100);
-      }
+      await untilQuiet(tab);
       if (values.hover) await hoverProfiled(tab);
       const { profile } = (await tab.cdp('Profiler.stop')) as { profile: Profile };
       runs.push(extensionSelfTimes(profile, 'chrome-extension://'));
       await tab.close();
     }
   } finally {
+    // Firefox writes its profile as it shuts down.
     await browser.close();
     await server.close();
   }
+  if (firefox) {
+    const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as GeckoProfile;
+    runs.push(...extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows));
+  }
+  rmSync(profileDir, { recursive: true, force: true });
   const keys = new Set(runs.flatMap((m) => [...m.keys()]));
   const rows = [...keys]
-    .map((k) => ({ k, ms: median(runs.map((m) => m.get(k) ?? 0)) }))
+    // Firefox samples each 1 ms: a function's median over the loads is mostly 0, its mean is not.
+    .map((k) => ({ k, ms: (firefox ? mean : median)(runs.map((m) => m.get(k) ?? 0)) }))
     .sort((a, b) => b.ms - a.ms);
   const totals = runs.map((m) => [...m.values()].reduce((s, v) => s + v, 0));
   console.log(
-    `${page.title}, Chromium: the extension's own script, median ${fmt(median(totals), 1)} ms a load ` +
-      `(loads: ${totals.map((t) => fmt(t, 1)).join(', ')}); self time by function, medians:`,
+    `${page.title}, ${firefox ? 'Firefox' : 'Chromium'}: the extension's own script, median ${fmt(median(totals), 1)} ms a load ` +
+      `(loads: ${totals.map((t) => fmt(t, 1)).join(', ')}); self time by function, ${firefox ? 'means' : 'medians'}:`,
   );
   for (const { k, ms } of rows.slice(0, Number(values.top)))
     console.log(`  ${fmt(ms, 2).padStart(7)}  ${k}`);

@@ -1,5 +1,12 @@
 // Turns measured results into the README's Markdown table and the targets' verdicts.
-import { fmt, IDLE_TRACES, TRACES, type BrowserResult, type PageResult } from './measure';
+import {
+  fmt,
+  IDLE_TRACES,
+  PROFILE_INTERVAL_MS,
+  TRACES,
+  type BrowserResult,
+  type PageResult,
+} from './measure';
 import type { PageId } from './pages';
 
 export const TABLE_COLUMNS = [
@@ -56,8 +63,12 @@ function mentionsCell(p: PageResult): string {
 function extensionCell(p: PageResult): string {
   const slice = fmt(p.longestSliceMs?.max, 1);
   const t = p.trace;
-  // Firefox has no trace: its script in all is the engine's own slices (‡).
-  if (!t) return `${slice} · ${p.workMs ? `${fmt(p.workMs.median, 1)} ‡` : '—'} · — · —`;
+  // Firefox has no trace: its script in all by the Gecko profiler (¶), the engine's slices (‡).
+  if (!t) {
+    const profiled = p.profiledScriptMs ? `${fmt(p.profiledScriptMs.median, 1)} ¶ ` : '';
+    const slices = p.workMs ? `${fmt(p.workMs.median, 1)} ‡` : '—';
+    return `${slice} · ${profiled ? `${profiled}(${slices})` : slices} · — · —`;
+  }
   return (
     `${slice} · ${fmt(t.scriptMs, 1)} · ${fmt(t.longestScriptMs, 1)} · ${fmt(t.renderOver50, 0)} ` +
     `(longest ${fmt(t.longestRenderMs, 0)} ms)`
@@ -153,19 +164,23 @@ export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[]
               ? `; with the elements: ${fmt(scriptWalk, 1)} ms, ${ratio(ms / scriptWalk)})`
               : ')')
           : '';
+      /** The extension's script in all: Chromium's trace, Firefox's profile. */
+      const script = p.trace
+        ? { ms: p.trace.scriptMs, by: 'trace' }
+        : p.profiledScriptMs
+          ? { ms: p.profiledScriptMs.median, by: 'profile' }
+          : null;
       if (BIG_PAGES.includes(p.id)) {
         const t = p.trace;
-        if (chromium) {
-          v(
-            'Extension script within 2× the floor',
-            t && floor
-              ? `${fmt(t.scriptMs)} ms of script (trace) vs floor ${fmt(floor, 1)} ms: ` +
-                  ratio(t.scriptMs / floor) +
-                  inScript(t.scriptMs)
-              : 'no trace',
-            t && floor ? t.scriptMs <= 2 * floor : null,
-          );
-        }
+        v(
+          'Extension script within 2× the floor',
+          script && floor
+            ? `${fmt(script.ms)} ms of script (${script.by}) vs floor ${fmt(floor, 1)} ms: ` +
+                ratio(script.ms / floor) +
+                inScript(script.ms)
+            : 'no trace or profile',
+          script && floor ? script.ms <= 2 * floor : null,
+        );
         v(
           'Settled within 3× the floor',
           `${fmt(p.settleMs?.median)} ms vs floor ${fmt(floor, 1)} ms: ${ratio(p.engineOverFloor)}` +
@@ -230,7 +245,8 @@ export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[]
       if (p.id === 'no-mentions') {
         const added = p.noMentionAdded;
         const empty =
-          added?.emptyMs == null ? '' : `; an empty content script: ${fmt(added.emptyMs)} ms`;
+          (added?.emptyMs == null ? '' : `; an empty content script: ${fmt(added.emptyMs)} ms`) +
+          (script ? `; the extension's script by ${script.by}: ${fmt(script.ms, 1)} ms` : '');
         v(
           '< 5 ms of added work in all',
           added ? `${fmt(added.ms)} ms (${added.method})${empty}` : 'n/a',
@@ -297,9 +313,14 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'layout, paint) over 50 ms from the extension’s first script that reads the page on (not ' +
       'the flag set at document start for added articles), and the longest. Each ' +
       'change to a registered highlight makes Chromium repaint the whole page, which on these ' +
-      'pages alone takes ~50 ms or more: the extension batches its changes to a few. ‡ Firefox, ' +
-      'which has no such trace here: the engine’s slices until settled, all together (the ' +
-      '`workMs` of its settle marks, median of the loads), without the scripts’ evaluation.',
+      'pages alone takes ~50 ms or more: the extension batches its changes to a few. Firefox ' +
+      'has no such trace here. ¶ Firefox: loads in a browser started with the Gecko ' +
+      `profiler (\`MOZ_PROFILER_STARTUP\`, main threads sampled every ${PROFILE_INTERVAL_MS} ms), ` +
+      'from before navigation until settled, as many as Chromium traces: the median of the ' +
+      'time sampled in the extension’s page scripts (a sample is theirs when one of their ' +
+      'frames is on the stack, so the DOM calls they make count). ‡ The engine’s slices until ' +
+      'settled, all together (the `workMs` of its settle marks, median of the loads), without ' +
+      'the scripts’ evaluation.',
     '- *Added JS heap*: Chromium `Runtime.getHeapUsage` after two forced GCs, with the ' +
       'extension minus without (the content script’s isolated world shares the page’s heap). ' +
       'Not available in Firefox.',

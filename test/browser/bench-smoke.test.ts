@@ -78,6 +78,9 @@ describe('benchmark smoke run', () => {
       expect(p.taskMs?.ext).toBeGreaterThan(0);
     } else {
       expect(p.trace).toBeNull();
+      // The Gecko profiler sampled the extension's page scripts in the one profiled load.
+      expect(p.profiledScriptMs?.n).toBe(1);
+      expect(p.profiledScriptMs?.median).toBeGreaterThan(0);
     }
   });
 

@@ -18,7 +18,7 @@ const EXTENSION_DIR: Record<BrowserName, string> = {
   firefox: join(ROOT, '.output', 'firefox-mv2'),
 };
 const GECKO_ID = 'fact-context@example.org';
-const FIREFOX_UUID = '6f1d2c3b-8a4e-4f5a-9b7c-0d1e2f3a4b5c';
+export const FIREFOX_UUID = '6f1d2c3b-8a4e-4f5a-9b7c-0d1e2f3a4b5c';
 
 const EXECUTABLE: Record<BrowserName, { env: string; path: string; install: string }> = {
   chromium: {
@@ -118,6 +118,8 @@ export interface LaunchOptions {
   dark?: boolean;
   /** Chromium: record the requests that an extension's code starts (see extensionRequests). */
   witnessRequests?: boolean;
+  /** Firefox: more environment variables for the browser (e.g. its profiler's). */
+  env?: Record<string, string>;
 }
 
 export async function launch(
@@ -374,6 +376,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     // No viewport emulation at launch: Puppeteer would set it with a command Firefox 140 refuses.
     defaultViewport: null,
     args: ['-remote-allow-system-access'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
