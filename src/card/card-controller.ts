@@ -166,8 +166,8 @@ export class CardController {
   /** The shown mention of the same term at the same text and offset, else under the pointer. */
   private successor(old: Mention): Mention | null {
     const { engine } = this.o;
-    for (const m of engine.store.at(old.range.startContainer)) {
-      if (m.termId === old.termId && m.range.startOffset === old.range.startOffset) {
+    for (const m of engine.store.at(old.nodes[0] as Text)) {
+      if (m.termId === old.termId && m.startOffset === old.startOffset) {
         if (engine.isShown(m)) return m;
       }
     }

@@ -43,8 +43,12 @@ const WINDOW_MARGIN = '100% 0px 100% 0px';
 export class HighlightLayer {
   private readonly byGroup = new Map<Group, Highlight>();
   private readonly active = new Highlight();
+  private activeMention: Mention | null = null;
   private readonly shown = new Set<Mention>();
   private readonly pending = new Map<Mention, boolean>();
+  /** Every mention written into a Highlight and not removed since: one outside it was never
+   * painted, and its range need not be made to ask (mention-engine.ts makes them lazily). */
+  private readonly written = new Set<Mention>();
   private frame = 0;
   private timer = 0;
   private lastCommit = performance.now();
@@ -122,7 +126,7 @@ export class HighlightLayer {
   }
 
   hide(mention: Mention): void {
-    if (this.active.has(mention.range)) this.active.delete(mention.range);
+    if (this.activeMention === mention) this.setActive(null);
     if (!this.shown.delete(mention)) return;
     this.window?.untrack(mention);
     this.queue(mention, false);
@@ -130,8 +134,9 @@ export class HighlightLayer {
   }
 
   setActive(mention: Mention | null): void {
-    if (mention && this.active.size === 1 && this.active.has(mention.range)) return;
+    if (mention && mention === this.activeMention && this.active.size === 1) return;
     this.active.clear();
+    this.activeMention = mention;
     if (mention) this.active.add(mention.range);
   }
 
@@ -156,8 +161,13 @@ export class HighlightLayer {
     for (const [mention, paint] of this.pending) {
       if (writes++ === MAX_WRITES_PER_COMMIT) break;
       const highlight = this.byGroup.get(mention.group);
-      if (paint) highlight?.add(mention.range);
-      else highlight?.delete(mention.range);
+      if (paint) {
+        highlight?.add(mention.range);
+        this.written.add(mention);
+      } else {
+        highlight?.delete(mention.range);
+        this.written.delete(mention);
+      }
       this.pending.delete(mention);
     }
     this.schedule();
@@ -179,6 +189,7 @@ export class HighlightLayer {
     this.cancelCommit();
     this.pending.clear();
     this.shown.clear();
+    this.written.clear();
     this.unregisterGroups();
     if (this.registry.get(ACTIVE_HIGHLIGHT) === this.active) this.registry.delete(ACTIVE_HIGHLIGHT);
   }
@@ -191,8 +202,11 @@ export class HighlightLayer {
   }
 
   private queue(mention: Mention, paint: boolean): void {
-    // Back to what is painted already (shown, then hidden before a commit): nothing to write.
-    if (this.byGroup.get(mention.group)?.has(mention.range) === paint) this.pending.delete(mention);
+    // Back to what is painted already (shown, then hidden before a commit): nothing to write. Asked
+    // of the Highlight itself, which the page can reach, for a mention written into it.
+    const painted =
+      this.written.has(mention) && (this.byGroup.get(mention.group)?.has(mention.range) ?? false);
+    if (painted === paint) this.pending.delete(mention);
     else this.pending.set(mention, paint);
     this.schedule();
   }

@@ -7,6 +7,8 @@ export interface Mention {
   readonly termId: string;
   readonly group: Group;
   readonly tier: Tier;
+  /** Where it starts in its first node: what ordering needs, without a range. */
+  readonly startOffset: number;
   readonly range: AbstractRange;
   /** Every text node the range touches, in order. */
   readonly nodes: readonly Text[];
@@ -14,9 +16,9 @@ export interface Mention {
 
 /** Document order of two mentions (for stepping through them, and for the first of a term). */
 export function compareMentions(a: Mention, b: Mention): number {
-  const na = a.range.startContainer;
-  const nb = b.range.startContainer;
-  if (na === nb) return a.range.startOffset - b.range.startOffset;
+  const na = a.nodes[0] as Text;
+  const nb = b.nodes[0] as Text;
+  if (na === nb) return a.startOffset - b.startOffset;
   const pos = na.compareDocumentPosition(nb);
   return pos & DOCUMENT_POSITION_FOLLOWING ? -1 : pos & DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }

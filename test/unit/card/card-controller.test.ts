@@ -41,7 +41,14 @@ function mentionOn(text: Text): Mention {
   const range = document.createRange();
   range.setStart(text, 0);
   range.setEnd(text, 8);
-  return { termId: 'fentanyl', group: 'matter', tier: 'anchor', range, nodes: [text] };
+  return {
+    termId: 'fentanyl',
+    group: 'matter',
+    tier: 'anchor',
+    startOffset: 0,
+    range,
+    nodes: [text],
+  };
 }
 
 const nextTask = () => new Promise((done) => setTimeout(done, 50));
