@@ -16,12 +16,15 @@ export class PassageCache {
     if (stream !== this.stream) this.forget(stream);
     const path: Element[] = [];
     let chain: Element[] = [];
-    for (let n = node.parentNode; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
+    // Known is asked before the node's type: nearly always the parent is, and then that is the
+    // one read of the page (in Firefox each crosses into the page's compartment).
+    for (let n = node.parentNode; n; n = n.parentNode) {
       const known = this.around.get(n);
       if (known) {
         chain = known;
         break;
       }
+      if (n.nodeType !== ELEMENT_NODE) break;
       path.push(n as Element);
     }
     for (let i = path.length - 1; i >= 0; i--) {
