@@ -425,6 +425,24 @@ describe('findTerms on an invented story', () => {
     expect(found.map((t) => t.label)).not.toContain('Velmore');
   });
 
+  it('folds a phrase into the word it ends in when the article writes that far more often alone', () => {
+    const found = findTerms({
+      title: 'Ferry pilots',
+      paragraphs: [
+        'Every pilot on the harbour said the rules were wrong, and a harbour pilot agreed.',
+        'A pilot earns less now; one pilot left, another pilot stayed, and a pilot wept.',
+        'Talks failed, said a harbour pilot, and every pilot would strike until a pilot won.',
+        'The ferry timetable changed twice, and the ferry timetable will change again.',
+        'Riders read the timetable at the pier, where the ferry timetable hangs.',
+      ],
+    });
+    const pilot = found.find((t) => t.label === 'pilot');
+    expect(pilot?.aliases.map((a) => a.text)).toContain('harbour pilot');
+    expect(found.map((t) => t.label)).not.toContain('harbour pilot');
+    // Written as often as its head alone: a term of its own.
+    expect(found.map((t) => t.label)).toContain('ferry timetable');
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
