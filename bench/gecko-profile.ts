@@ -98,9 +98,12 @@ function innermostOurs(thread: GeckoThread, origin: string): (stack: number) => 
   const frames = thread.frameTable.data.map((f) => {
     const where = strings[f[location] as number] ?? '';
     if (!where.includes(origin) || where.includes(`${origin}background.js`)) return null;
-    // "name (moz-extension://…/overlay.js:1:234)[9]", or the script's top level: its URL alone.
+    // "name (moz-extension://…/overlay.js:12:34)[9]", or the script's top level: its URL alone;
+    // named as Chromium's profile names them, "name (overlay.js:12)".
     const open = where.indexOf(' (');
-    return open > 0 ? where.slice(0, open) : '(top level)';
+    const file = /\/([^/:]+\.js)(?::(\d+))?/.exec(where);
+    const at = file ? ` (${file[1]}${file[2] ? `:${file[2]}` : ''})` : '';
+    return (open > 0 ? where.slice(0, open) : '(top level)') + at;
   });
   const prefix = column(thread.stackTable.schema, 'prefix');
   const frame = column(thread.stackTable.schema, 'frame');

@@ -76,8 +76,8 @@ describe('extensionTimes', () => {
       [2090, 2200],
     ]);
     expect(maps.map((m) => Object.fromEntries(m))).toEqual([
-      { step: 2, '(top level)': 0.5 },
-      { step: 6 },
+      { 'step (watch.js:1)': 2, '(top level) (overlay.js)': 0.5 },
+      { 'step (watch.js:1)': 6 },
     ]);
     expect(totals(maps)).toEqual([2.5, 6]);
   });
