@@ -564,21 +564,28 @@ const BODY_AFTER = new RegExp(
 );
 /** Before it: "environmental group Greenpeace", "drugmaker Genentech". */
 const BODY_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'u');
+/** Right after it, a site's noun: "the Bushehr reactor", "the Macondo well". */
+const SITE_AFTER =
+  /^\s+(?:reactor|plant|facility|site|well|oilfield|field|mine|refinery|dam|airbase|base|port|airport|pipeline|terminal|camp|prison)s?\b/u;
 
 /**
- * A one-word name the lexicon does not know (a "concept" by default) that the article writes
- * beside a word for a body: a company or organisation ("Greenpeace", "Pixar", "Genentech").
+ * The kind of a one-word name the lexicon does not know (a "concept" by default) by the words the
+ * article writes beside it: a body's ("Greenpeace", "Pixar", "Genentech"), or a site's ("the
+ * Bushehr reactor", "the Macondo well"); null when they say neither.
  */
-function isBodyByContext(c: Candidate, input: ArticleInput): boolean {
+function kindByContext(c: Candidate, input: ArticleInput): Kind | null {
   const label = labelOf(c);
-  if (!c.proper || c.kind !== 'concept' || label.includes(' ') || isCamelCase(label)) return false;
-  return c.mentions.some((m) => {
+  if (!c.proper || c.kind !== 'concept' || label.includes(' ') || isCamelCase(label)) return null;
+  const around = c.mentions.map((m) => {
     const text = input.paragraphs[m.paragraph] ?? '';
-    return (
-      BODY_AFTER.test(text.slice(m.end, m.end + 80)) ||
-      BODY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
-    );
+    return {
+      before: text.slice(Math.max(0, m.start - 30), m.start),
+      after: text.slice(m.end, m.end + 80),
+    };
   });
+  if (around.some(({ before, after }) => BODY_AFTER.test(after) || BODY_BEFORE.test(before)))
+    return 'organization';
+  return around.some(({ after }) => SITE_AFTER.test(after)) ? 'place' : null;
 }
 
 /** "Tim" → "Tim Cook" when he is the one person of that first name. */
@@ -608,7 +615,7 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
   };
   const counted = merge(collect(input), input).map((c) => recount(c, input));
   // By every mention, also those that opened a sentence and were not read as a name there.
-  for (const c of counted) if (isBodyByContext(c, input)) c.kind = 'organization';
+  for (const c of counted) c.kind = kindByContext(c, input) ?? c.kind;
   const candidates = selectTerms(counted, input, MAX_TERMS);
   const others = candidates.map((c) => c.mentions);
   return candidates.map((c, i) => {

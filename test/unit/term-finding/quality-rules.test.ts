@@ -291,6 +291,15 @@ describe('findTerms on an invented story', () => {
       ],
       kinds: { 'House Democratic Leadership': 'organization' },
     },
+    {
+      why: 'a word the lexicon does not know, before a site’s noun, is a place',
+      title: 'Ferry fuel',
+      paragraphs: [
+        'Engineers loaded fuel into the Varnak reactor on Monday, and the ferries waited.',
+        'The Varnak reactor will run by March, and Varnak stays closed to the ferry crews.',
+      ],
+      kinds: { Varnak: 'place' },
+    },
   ])('takes the kind of a name: $why', ({ title, paragraphs, kinds }) => {
     const found = findTerms({ title, paragraphs });
     for (const [label, kind] of Object.entries(kinds))
