@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GROUPS, HIGHLIGHT_NAMES, highlightName } from '../../../src/highlighting/groups';
 import { HighlightLayer } from '../../../src/highlighting/highlight-layer';
 import { UNDERLINE_ELEMENT_LIMIT } from '../../../src/highlighting/paintable-style';
 import type { Mention } from '../../../src/highlighting/mentions';
+import { stubHighlight } from '../support/highlight-stub';
 
 const css = readFileSync(resolve('src/highlighting/highlight.css'), 'utf8');
 
@@ -37,16 +38,7 @@ describe('highlight.css', () => {
 });
 
 describe('HighlightLayer.setStyle', () => {
-  const original = (globalThis as { Highlight?: unknown }).Highlight;
-  beforeAll(() => {
-    // Node has no Highlight: a Set with a priority is all the layer uses.
-    (globalThis as { Highlight?: unknown }).Highlight = class extends Set<unknown> {
-      priority = 0;
-    };
-  });
-  afterAll(() => {
-    (globalThis as { Highlight?: unknown }).Highlight = original;
-  });
+  stubHighlight();
 
   const names = (registry: Map<string, unknown>) => [...registry.keys()].sort();
   /** A layer showing one mention: until then it registers nothing. */

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { HighlightLayer, PAINT_ALL_LIMIT } from '../../../src/highlighting/highlight-layer';
 import type { Mention } from '../../../src/highlighting/mentions';
+import { stubHighlight } from '../support/highlight-stub';
 
-const original = (globalThis as { Highlight?: unknown }).Highlight;
-beforeAll(() => {
-  // happy-dom has no Highlight: a Set with a priority is all the layer uses.
-  (globalThis as { Highlight?: unknown }).Highlight = class extends Set<unknown> {
-    priority = 0;
-  };
-});
-afterAll(() => {
-  (globalThis as { Highlight?: unknown }).Highlight = original;
-});
+stubHighlight();
 
 /** An IntersectionObserver whose entries the test hands over. */
 class FakeObserver {
