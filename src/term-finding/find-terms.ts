@@ -253,12 +253,17 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     run = withoutCompanySuffix(run);
     const last = run[run.length - 1];
     const next = tokens[first + run.length];
-    if (
-      run.length > 1 &&
-      PARTY_ADJECTIVES.has(last?.text.toLowerCase() ?? '') &&
-      next &&
+    const beforeNoun =
+      next !== undefined &&
       /^\p{Ll}/u.test(next.text) &&
-      onlySpaceBetween(paragraph, last as Token, next)
+      onlySpaceBetween(paragraph, last as Token, next);
+    // "a House Democratic source", and "a Republican Senate candidate": a party's adjective and
+    // a body before a noun describe someone, and name no one ("Republican Party leaders" do).
+    const party = (t: Token | undefined) => PARTY_ADJECTIVES.has(t?.text.toLowerCase() ?? '');
+    if (
+      beforeNoun &&
+      run.length > 1 &&
+      (party(last) || (run.length === 2 && party(run[0]) && last?.text !== 'Party'))
     )
       continue;
     const words = run.map((t) => t.text);
@@ -409,7 +414,10 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
   for (const c of [...found.values()]) {
     const label = labelOf(c);
     if (!c.proper || label.includes(' ')) continue;
-    const long = shortFormOf(label, names, withThe(c)) ?? onlyFullNameOf(label, names);
+    // A place is no body's short form: "the Florida panhandle" is not "University of South Florida".
+    const fitting =
+      c.kind === 'place' ? names.filter((n) => n.kind === 'person' || n.kind === 'place') : names;
+    const long = shortFormOf(label, fitting, withThe(c)) ?? onlyFullNameOf(label, names);
     const target = names.find((n) => n.name === long);
     if (target) into(c.slot, target.slot);
     // A surname two people share names neither of them: it is no term.

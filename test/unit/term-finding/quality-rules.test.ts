@@ -325,12 +325,15 @@ describe('findTerms on an invented story', () => {
       paragraphs: [
         'A Harbour Democratic source said the Harbour Democratic Leadership backed the tolls.',
         'Harbour Republican aides said the Harbour Democratic Leadership would lose the vote.',
+        'A Republican Senate candidate backed the tolls, and Republican Party leaders agreed.',
       ],
     });
     const labels = found.map((t) => t.label);
     expect(labels).toContain('Harbour Democratic Leadership');
     expect(labels).not.toContain('Harbour Democratic');
     expect(labels).not.toContain('Harbour Republican');
+    expect(labels).not.toContain('Republican Senate');
+    expect(labels).toContain('Republican Party');
   });
 
   // Names the lexicon does not know: the word before the first mention says which.
@@ -450,6 +453,19 @@ describe('findTerms on an invented story', () => {
     expect(found.map((t) => t.label)).not.toContain('harbour pilot');
     // Written as often as its head alone: a term of its own.
     expect(found.map((t) => t.label)).toContain('ferry timetable');
+  });
+
+  it('takes no place for the short form of a body whose name ends in it', () => {
+    const found = findTerms({
+      title: 'Ferry study',
+      paragraphs: [
+        'Scientists at the University of South Florida tracked the ferry wakes for a year.',
+        'The University of South Florida team found the wakes reached the Florida coast.',
+        'Ferries sail from Florida twice a day, and Florida wants more of them.',
+      ],
+    });
+    const university = found.find((t) => t.label === 'University of South Florida');
+    expect(university?.aliases.map((a) => a.text)).not.toContain('Florida');
   });
 
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
