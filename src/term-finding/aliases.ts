@@ -148,10 +148,14 @@ export function shortFormOf(
   word: string,
   longNames: readonly { name: string; kind: string }[],
   withThe: boolean,
+  /** The kind the word itself was read as. */
+  wordKind = '',
 ): string | undefined {
   const fits = longNames.filter(({ name, kind }) => {
     const words = name.split(' ');
     if (words.length < 2) return false;
+    // A place stands for no body: "the Florida panhandle" is not "University of South Florida".
+    if (wordKind === 'place' && kind !== 'person' && kind !== 'place') return false;
     if (withThe && kind === 'place' && words[0] === word && words[1] === 'of') return true;
     if (lastNameWord(name) !== word) return false;
     return (

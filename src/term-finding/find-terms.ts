@@ -414,10 +414,7 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
   for (const c of [...found.values()]) {
     const label = labelOf(c);
     if (!c.proper || label.includes(' ')) continue;
-    // A place is no body's short form: "the Florida panhandle" is not "University of South Florida".
-    const fitting =
-      c.kind === 'place' ? names.filter((n) => n.kind === 'person' || n.kind === 'place') : names;
-    const long = shortFormOf(label, fitting, withThe(c)) ?? onlyFullNameOf(label, names);
+    const long = shortFormOf(label, names, withThe(c), c.kind) ?? onlyFullNameOf(label, names);
     const target = names.find((n) => n.name === long);
     if (target) into(c.slot, target.slot);
     // A surname two people share names neither of them: it is no term.

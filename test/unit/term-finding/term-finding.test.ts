@@ -93,14 +93,17 @@ describe('alias rules', () => {
     { name: 'Wall Street Journal', kind: 'publication' },
     { name: 'Ana Marsh', kind: 'person' },
     { name: 'Tomas Marsh', kind: 'person' },
+    { name: 'University of South Velmora', kind: 'organization' },
   ];
   it.each([
-    ['Blinken', false, 'Antony Blinken'],
-    ['Journal', true, 'Wall Street Journal'],
-    ['Journal', false, undefined],
-    ['Marsh', false, undefined],
-  ])('shortFormOf(%s, the: %s) = %s', (word, withThe, long) =>
-    expect(shortFormOf(word, names, withThe)).toBe(long),
+    ['Blinken', false, 'Antony Blinken', 'person'],
+    ['Journal', true, 'Wall Street Journal', 'concept'],
+    ['Journal', false, undefined, 'concept'],
+    ['Marsh', false, undefined, 'person'],
+    ['Velmora', true, 'University of South Velmora', 'concept'],
+    ['Velmora', true, undefined, 'place'],
+  ])('shortFormOf(%s, the: %s) = %s, read as a %s', (word, withThe, long, kind) =>
+    expect(shortFormOf(word, names, withThe, kind)).toBe(long),
   );
 
   it.each([
