@@ -8,6 +8,7 @@ import {
   launch,
   type BrowserName,
   type ExtensionBrowser,
+  type LaunchOptions,
   type TestPage,
 } from '../test/browser/support/browsers';
 import type { FixtureServer } from '../test/browser/support/server';
@@ -585,47 +586,63 @@ function launchPair(
 export const PROFILE_INTERVAL_MS = 1;
 
 /**
- * Firefox: the extension's page scripts in all, per load (from before navigation until settled),
- * by the Gecko profiler, in a browser of their own started with it: Firefox's counterpart of the
- * Chromium trace. As many loads as Chromium traces.
+ * Firefox, started with the Gecko profiler (its own browser: the profile is written as it shuts
+ * down): `loads` fresh loads of `url`, each from before navigation until `settled` says it is
+ * (false: the load is left out), and per load the time in the extension's page scripts, by
+ * function (gecko-profile.ts). `prepare` runs once before the loads.
  */
+export async function geckoProfiledLoads(
+  url: string,
+  loads: number,
+  options: LaunchOptions,
+  settled: (tab: TestPage) => Promise<boolean>,
+  prepare: (browser: ExtensionBrowser) => Promise<void> = async () => {},
+): Promise<Map<string, number>[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-gecko-'));
+  const file = join(dir, 'profile.json');
+  try {
+    const browser = await launch('firefox', {
+      ...options,
+      env: profilerEnv(file, PROFILE_INTERVAL_MS),
+    });
+    const windows: [number, number][] = [];
+    try {
+      await prepare(browser);
+      for (let i = 0; i < loads; i++) {
+        const tab = await browser.newPage();
+        try {
+          const from = Date.now();
+          await tab.goto(url);
+          if (await settled(tab)) windows.push([from, Date.now()]);
+        } finally {
+          await tab.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+    return extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Firefox's counterpart of the Chromium trace: the extension's page scripts in all, per load
+ * until settled, over as many loads as Chromium traces. */
 async function profiledRuns(
   url: string,
   page: BenchPage,
   cfg: BenchConfig,
   extensionDir: string | undefined,
 ): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'fc-gecko-'));
-  const file = join(dir, 'profile.json');
-  try {
-    const browser = await launch('firefox', {
-      ...MEASURED,
-      ...(extensionDir ? { extensionDir } : {}),
-      env: profilerEnv(file, PROFILE_INTERVAL_MS),
-    });
-    const windows: [number, number][] = [];
-    try {
-      const loads = page.id === 'no-mentions' ? IDLE_TRACES : Math.min(TRACES, cfg.runs);
-      for (let i = 0; i < loads; i++) {
-        const tab = await browser.newPage();
-        try {
-          cfg.step?.('profile: load');
-          const from = Date.now();
-          await tab.goto(url);
-          if ((await untilSettled(tab, page, cfg)).ok) windows.push([from, Date.now()]);
-        } finally {
-          await tab.close();
-        }
-      }
-    } finally {
-      // The profile is written as the browser shuts down.
-      await browser.close();
-    }
-    const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
-    return totals(extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const loads = page.id === 'no-mentions' ? IDLE_TRACES : Math.min(TRACES, cfg.runs);
+  const options = { ...MEASURED, ...(extensionDir ? { extensionDir } : {}) };
+  const settled = async (tab: TestPage) => {
+    cfg.step?.('profile: settle');
+    return (await untilSettled(tab, page, cfg)).ok;
+  };
+  return totals(await geckoProfiledLoads(url, loads, options, settled));
 }
 
 /** Traced loads of the page without mentions: its few ms of script vary from load to load. */

@@ -10,15 +10,18 @@
 // functions keep their names.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIREFOX_UUID, launch, type TestPage } from '../test/browser/support/browsers';
+import {
+  launch,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type TestPage,
+} from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
 import { inventedLibrary } from './invented-library';
-import { extensionTimes, profilerEnv, type GeckoProfile } from './gecko-profile';
-import { DWELL_MS, fmt, PROFILE_INTERVAL_MS, seedLibrary } from './measure';
+import { DWELL_MS, fmt, geckoProfiledLoads, seedLibrary } from './measure';
 import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
 import { armHover, PROBE_INIT_SCRIPT, readHover, readState } from './probe';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -119,50 +122,66 @@ async function main(): Promise<void> {
   const server = await startFixtureServer(dir);
   const firefox = values.browser === 'firefox';
   if (firefox && values.hover) throw new Error('--hover is Chromium only');
-  const profileDir = mkdtempSync(join(tmpdir(), 'fc-gecko-'));
-  const profileFile = join(profileDir, 'profile.json');
-  const browser = await launch(firefox ? 'firefox' : 'chromium', {
+  const options = {
     initScript: PROBE_INIT_SCRIPT,
     ...(process.env.BENCH_EXTENSION_DIR ? { extensionDir: process.env.BENCH_EXTENSION_DIR } : {}),
-    ...(firefox ? { env: profilerEnv(profileFile, PROFILE_INTERVAL_MS) } : {}),
-  });
-  const runs: Map<string, number>[] = [];
-  const windows: [number, number][] = [];
-  try {
-    const library = Number(values.library);
+  };
+  const library = Number(values.library);
+  const seed = async (browser: ExtensionBrowser) => {
     if (library > 0) await seedLibrary(browser, inventedLibrary(library));
-    for (let r = 0; r < Number(values.runs); r++) {
-      if (firefox) {
-        const tab = await browser.newPage();
-        const from = Date.now();
-        await tab.goto(server.url(page.file));
-        await untilQuiet(tab);
-        windows.push([from, Date.now()]);
-        await tab.close();
-        continue;
-      }
+  };
+  try {
+    const runs = firefox
+      ? await geckoProfiledLoads(
+          server.url(page.file),
+          Number(values.runs),
+          options,
+          async (tab) => {
+            await untilQuiet(tab);
+            return true;
+          },
+          seed,
+        )
+      : await chromiumRuns(server.url(page.file), Number(values.runs), options, seed, values.hover);
+    report(page.title, firefox, runs, Number(values.top));
+  } finally {
+    await server.close();
+  }
+}
+
+/** V8 sampling profiles of fresh loads until quiet (with `hover`: of the card's opening). */
+async function chromiumRuns(
+  url: string,
+  loads: number,
+  options: LaunchOptions,
+  seed: (browser: ExtensionBrowser) => Promise<void>,
+  hover: boolean,
+): Promise<Map<string, number>[]> {
+  const browser = await launch('chromium', options);
+  const runs: Map<string, number>[] = [];
+  try {
+    await seed(browser);
+    for (let r = 0; r < loads; r++) {
       const tab = await browser.newPage();
       if (!tab.cdp) throw new Error('Chromium only');
       await tab.cdp('Profiler.enable');
       await tab.cdp('Profiler.setSamplingInterval', { interval: 100 });
-      if (!values.hover) await tab.cdp('Profiler.start');
-      await tab.goto(server.url(page.file));
+      if (!hover) await tab.cdp('Profiler.start');
+      await tab.goto(url);
       await untilQuiet(tab);
-      if (values.hover) await hoverProfiled(tab);
+      if (hover) await hoverProfiled(tab);
       const { profile } = (await tab.cdp('Profiler.stop')) as { profile: Profile };
       runs.push(extensionSelfTimes(profile, 'chrome-extension://'));
       await tab.close();
     }
   } finally {
-    // Firefox writes its profile as it shuts down.
     await browser.close();
-    await server.close();
   }
-  if (firefox) {
-    const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as GeckoProfile;
-    runs.push(...extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows));
-  }
-  rmSync(profileDir, { recursive: true, force: true });
+  return runs;
+}
+
+/** The extension's time per load, and by function the median (Chromium) or mean (Firefox). */
+function report(title: string, firefox: boolean, runs: Map<string, number>[], top: number): void {
   const keys = new Set(runs.flatMap((m) => [...m.keys()]));
   const rows = [...keys]
     // Firefox samples each 1 ms: a function's median over the loads is mostly 0, its mean is not.
@@ -170,11 +189,10 @@ async function main(): Promise<void> {
     .sort((a, b) => b.ms - a.ms);
   const totals = runs.map((m) => [...m.values()].reduce((s, v) => s + v, 0));
   console.log(
-    `${page.title}, ${firefox ? 'Firefox' : 'Chromium'}: the extension's own script, median ${fmt(median(totals), 1)} ms a load ` +
+    `${title}, ${firefox ? 'Firefox' : 'Chromium'}: the extension's own script, median ${fmt(median(totals), 1)} ms a load ` +
       `(loads: ${totals.map((t) => fmt(t, 1)).join(', ')}); self time by function, ${firefox ? 'means' : 'medians'}:`,
   );
-  for (const { k, ms } of rows.slice(0, Number(values.top)))
-    console.log(`  ${fmt(ms, 2).padStart(7)}  ${k}`);
+  for (const { k, ms } of rows.slice(0, top)) console.log(`  ${fmt(ms, 2).padStart(7)}  ${k}`);
 }
 
 await main();
