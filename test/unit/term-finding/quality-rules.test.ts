@@ -319,21 +319,33 @@ describe('findTerms on an invented story', () => {
     expect(cook?.aliases).toEqual([{ text: 'Ana Cook' }, { text: 'Cook', tier: 'context' }]);
   });
 
-  it('takes no party adjective before a noun for a name: "a House Democratic source"', () => {
-    const found = findTerms({
+  it.each([
+    {
+      why: 'no party adjective before a noun for a name: "a House Democratic source"',
       title: 'Harbour tolls',
       paragraphs: [
         'A Harbour Democratic source said the Harbour Democratic Leadership backed the tolls.',
         'Harbour Republican aides said the Harbour Democratic Leadership would lose the vote.',
         'A Republican Senate candidate backed the tolls, and Republican Party leaders agreed.',
       ],
-    });
-    const labels = found.map((t) => t.label);
-    expect(labels).toContain('Harbour Democratic Leadership');
-    expect(labels).not.toContain('Harbour Democratic');
-    expect(labels).not.toContain('Harbour Republican');
-    expect(labels).not.toContain('Republican Senate');
-    expect(labels).toContain('Republican Party');
+      terms: ['Harbour Democratic Leadership', 'Republican Party'],
+      notTerms: ['Harbour Democratic', 'Harbour Republican', 'Republican Senate'],
+    },
+    {
+      why: 'no outlet or poll the article cites once; an outlet it keeps to is a term',
+      title: 'Ferry fares rise',
+      paragraphs: [
+        'Marlow raised its fares, Ana Vale told the Easton Gazette on Monday.',
+        'A Harbour Times Poll found riders angry, and Marlow said the Velmora Herald was wrong.',
+        'The Velmora Herald printed the fares again, and Marlow kept them.',
+      ],
+      terms: ['Velmora Herald'],
+      notTerms: ['Easton Gazette', 'Harbour Times Poll'],
+    },
+  ])('takes $why', ({ title, paragraphs, terms, notTerms }) => {
+    const labels = findTerms({ title, paragraphs }).map((t) => t.label);
+    for (const label of terms) expect(labels, label).toContain(label);
+    for (const label of notTerms) expect(labels, label).not.toContain(label);
   });
 
   // Names the lexicon does not know: the word before the first mention says which.
@@ -406,21 +418,6 @@ describe('findTerms on an invented story', () => {
       paragraphs: [first, 'Travellers said the fares of Brenlo would keep riders off the Brenlo.'],
     });
     expect(found.find((t) => t.label === label)?.kind).toBe(kind);
-  });
-
-  it('passes over an outlet or a poll the article cites once; an outlet it keeps to is a term', () => {
-    const found = findTerms({
-      title: 'Ferry fares rise',
-      paragraphs: [
-        'Marlow raised its fares, Ana Vale told the Easton Gazette on Monday.',
-        'A Harbour Times Poll found riders angry, and Marlow said the Velmora Herald was wrong.',
-        'The Velmora Herald printed the fares again, and Marlow kept them.',
-      ],
-    });
-    const labels = found.map((t) => t.label);
-    expect(labels).toContain('Velmora Herald');
-    expect(labels).not.toContain('Easton Gazette');
-    expect(labels).not.toContain('Harbour Times Poll');
   });
 
   it('takes a surname that two people share, one of them a “Jr”, for neither of them', () => {
