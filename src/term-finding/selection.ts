@@ -5,7 +5,7 @@ import { labelOf } from './candidate';
 import { isOutletOrAuthor } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
 import type { Mention } from './mentions';
-import { isAcronym } from './name-words';
+import { COMPANY_SUFFIXES, isAcronym } from './name-words';
 import { isCommonPhrase } from './tiers';
 import type { ArticleInput, Candidate } from './types';
 import { phraseKey, wordsOf } from './words';
@@ -29,6 +29,26 @@ const MORE_AFTER = new RegExp(String.raw`^(?:,|${AND}\p{Lu})`, 'u');
 /** Last: ", B and C", ", B, and C". */
 const LIST_ENDS = new RegExp(String.raw`,\s+${NAME},?${AND}$`, 'u');
 
+/** Someone's role, as a title or not: "spokesman", "Chairman". */
+const ROLES = (
+  'spokesman spokeswoman spokesperson secretary chairman chairwoman chair president chief ' +
+  'director coach analyst official aide adviser advisor economist researcher professor editor ' +
+  'founder executive leader minister ambassador governor attorney lawyer manager commissioner ' +
+  'fellow expert scientist strategist pollster'
+).split(' ');
+const ROLE = `(?:CEO|${ROLES.flatMap((r) => [r, r[0]?.toUpperCase() + r.slice(1)]).join('|')})`;
+/** A person's name and a role before the body: "Trip Chowdhry, an analyst with ", "Sam Pike of the ". */
+const AFFILIATION_BEFORE = new RegExp(
+  String.raw`(?:${NAME},\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){1,4}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+)` +
+    String.raw`(?:of|at|with|for)\s+(?:the\s+)?$`,
+  'u',
+);
+/** A role and a person's name after it: " spokesman P.J. Crowley", " Inc. Chairman Art Levinson". */
+const AFFILIATION_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:${COMPANY_SUFFIXES})\.?)?(?:'s|’s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE}\s+\p{Lu}`,
+  'u',
+);
+
 const isListed = (before: string, after: string) =>
   LIST_GOES_ON.test(after) ||
   (NAME_BEFORE.test(before) && MORE_AFTER.test(after)) ||
@@ -36,18 +56,20 @@ const isListed = (before: string, after: string) =>
 
 /**
  * Whether the article only passes over a name: met once, as a place something is in, as one
- * item of a list of names, or as an outlet or a poll it cites ("told the Pittsburgh
- * Tribune-Review", "a Wall Street Journal poll"): cited, not written about.
+ * item of a list of names, as an outlet or a poll it cites ("told the Pittsburgh
+ * Tribune-Review", "a Wall Street Journal poll"), or as someone's employer ("an analyst with
+ * Global Equities Research", "State Department spokesman P.J. Crowley"): cited, not written about.
  */
 function passesOver(c: Candidate, input: ArticleInput): boolean {
   const [m, ...more] = c.mentions;
   if (!c.proper || !m || more.length > 0) return false;
   const text = input.paragraphs[m.paragraph] ?? '';
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const after = text.slice(m.end, m.end + 20);
+  const after = text.slice(m.end, m.end + 60);
   if (c.kind === 'place' && LOCATING.test(before)) return true;
   if (c.kind === 'publication' || CITED_POLL.test(labelOf(c))) return true;
-  return isListed(before, after);
+  const affiliation = AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after);
+  return (c.kind !== 'person' && affiliation) || isListed(before, after);
 }
 
 /**

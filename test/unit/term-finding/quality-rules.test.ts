@@ -158,7 +158,7 @@ describe('findTerms on an invented story', () => {
       '• If Oregonians had voted no, the tolls would have stayed where they were.',
       'Many Oregonians say Tim was right, and Vance said Marlow would pay its share too.',
       'The Securities and Exchange Commission looked at the tolls, Harbour News reported.',
-      'After the vote, Marlow stock fell and the tidal levy rose.',
+      'After the vote, Marlow stock fell, the Harbour Board met and the tidal levy rose.',
     ],
   };
   const found = findTerms(story);
@@ -341,6 +341,25 @@ describe('findTerms on an invented story', () => {
       ],
       terms: ['Velmora Herald'],
       notTerms: ['Easton Gazette', 'Harbour Times Poll'],
+    },
+    {
+      why: "no body named once as a speaker's employer or title; one the story names otherwise is a term",
+      title: 'Ferry fares rise',
+      paragraphs: [
+        'Ana Vale, an analyst at Brevik Holdings, said the fares of Marlow would rise.',
+        'Harbour Board spokesman Tomas Reed said the Marlow ferries would sail on.',
+        'Lena Ort, director of the Velmora Marine Institute, said riders were angry.',
+        'Brenlo Inc. Chairman Ivo Dane said Marlow was wrong, and Sam Pike of the Quorin League agreed.',
+        'Riders wrote to the Kessling Trust about Marlow, and Marlow raised the fares again.',
+      ],
+      terms: ['Kessling Trust', 'Marlow'],
+      notTerms: [
+        'Brevik Holdings',
+        'Harbour Board',
+        'Velmora Marine Institute',
+        'Brenlo',
+        'Quorin League',
+      ],
     },
   ])('takes $why', ({ title, paragraphs, terms, notTerms }) => {
     const labels = findTerms({ title, paragraphs }).map((t) => t.label);
