@@ -391,6 +391,7 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
       into(slotOf(phraseKey([d.acronym]), true), slotOf(phraseKey([d.expansion]), true));
   mergeUndefined(found, into);
   mergeKinds(found, into);
+  mergeParties(found, into);
   const after = (c: Candidate, before: RegExp) =>
     c.mentions.some((m) => before.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)));
   const withThe = (c: Candidate) => after(c, /\bthe\s+$/iu);
@@ -473,6 +474,24 @@ function mergeUndefined(
       (n) => n.c.kind === 'organization' && n.label.endsWith(` ${label}`),
     );
     if (longer.length === 1 && longer[0]) into(c.slot, longer[0].c.slot);
+  }
+}
+
+/** A party and its members are one term: "Democratic Party" and "Democrats", "Labour Party" and
+ * "Labour". */
+function mergeParties(
+  found: Map<string, Candidate>,
+  into: (from: string, to: string) => void,
+): void {
+  const groups = [...found.values()].filter((c) => c.proper && c.kind === 'group');
+  for (const c of [...found.values()]) {
+    const word = c.proper ? /^(\S+) Party$/u.exec(labelOf(c))?.[1] : undefined;
+    if (!word) continue;
+    const members = new Set([word, `${word}s`, `${word.replace(/ic$/u, '')}s`]);
+    const fits = groups.filter(
+      (g) => g !== c && found.has(g.slot) && [...g.aliases.keys()].some((a) => members.has(a)),
+    );
+    if (fits.length === 1 && fits[0]) into(c.slot, fits[0].slot);
   }
 }
 

@@ -542,6 +542,15 @@ describe('findTerms on an invented story', () => {
       alias: 'iPad',
     },
     {
+      why: 'a party’s name and its members',
+      paragraphs: [
+        'Democrats met on Monday, and the Democratic Party said the harbour tolls must rise.',
+        'Later the Democrats voted for the tolls, and Democrats said the harbour would pay.',
+      ],
+      label: 'Democratic Party',
+      alias: 'Democrats',
+    },
+    {
       why: 'a person’s initials, a middle one left out',
       paragraphs: [
         'Harlan Vose opened the harbour in 1935, and Harlan Vose ran it for twenty years.',
