@@ -498,23 +498,27 @@ function mergeParties(
 /**
  * A phrase whose last word the article writes far more often on its own is a kind of that word,
  * written out: "sports agent" (twice) is the story's "agent" (22 times), one term with two ways
- * to say it. A phrase the article keeps to ("electoral vote", "college football") stays a term of
+ * to say it, named by the phrase. A phrase the article keeps to ("electoral vote", "college football") stays a term of
  * its own; one met once ("shady agent") is no way to say anything; and a word too general to be a
  * term takes no phrase in.
  */
 function mergeKinds(found: Map<string, Candidate>, into: (from: string, to: string) => void): void {
+  // Each head's phrase met most: it names the term, as it says more than the word alone.
+  const names = new Map<Candidate, { text: string; n: number }>();
   for (const c of [...found.values()]) {
     const space = c.key.lastIndexOf(' ');
     if (c.proper || space < 0 || !found.has(c.slot)) continue;
     const headKey = c.key.slice(space + 1);
     const head = found.get(slotOf(headKey, false));
-    if (
-      head &&
-      !GENERIC.has(headKey) &&
-      c.mentions.length >= 2 &&
-      head.mentions.length >= 3 * c.mentions.length
-    )
-      into(c.slot, head.slot);
+    const n = c.mentions.length;
+    if (!head || GENERIC.has(headKey) || n < 2 || head.mentions.length < 3 * n) continue;
+    if (n > (names.get(head)?.n ?? 0)) names.set(head, { text: labelOf(c), n });
+    into(c.slot, head.slot);
+  }
+  for (const [head, { text }] of names) {
+    const count = head.aliases.get(text) ?? 0;
+    head.aliases.delete(text);
+    head.aliases = new Map([[text, count], ...head.aliases]);
   }
 }
 
