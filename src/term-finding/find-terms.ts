@@ -22,6 +22,7 @@ import {
   isNeverAName,
   isOpenerOnly,
   isStateAbbreviation,
+  ROLE,
   withoutCompanySuffix,
 } from './name-words';
 import { selectTerms } from './selection';
@@ -592,13 +593,16 @@ const BODY_AFTER = new RegExp(
 );
 /** Before it: "environmental group Greenpeace", "drugmaker Genentech". */
 const BODY_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'u');
+/** After it, a role of its own people: "Greenpeace's oceans campaigner". */
+const STAFF_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE}\b`, 'u');
 /** Right after it, a site's noun: "the Bushehr reactor", "the Macondo well". */
 const SITE_AFTER =
   /^\s+(?:reactor|plant|facility|site|well|oilfield|field|mine|refinery|dam|airbase|base|port|airport|pipeline|terminal|camp|prison)s?\b/u;
 
 /**
  * The kind of a one-word name the lexicon does not know (a "concept" by default) by the words the
- * article writes beside it: a body's ("Greenpeace", "Pixar", "Genentech"), or a site's ("the
+ * article writes beside it: a body's ("Greenpeace", "Pixar", "Genentech", "Greenpeace's
+ * campaigner"), or a site's ("the
  * Bushehr reactor", "the Macondo well"); null when they say neither.
  */
 function kindByContext(c: Candidate, input: ArticleInput): Kind | null {
@@ -611,8 +615,9 @@ function kindByContext(c: Candidate, input: ArticleInput): Kind | null {
       after: text.slice(m.end, m.end + 80),
     };
   });
-  if (around.some(({ before, after }) => BODY_AFTER.test(after) || BODY_BEFORE.test(before)))
-    return 'organization';
+  const body = ({ before, after }: { before: string; after: string }) =>
+    BODY_AFTER.test(after) || BODY_BEFORE.test(before) || STAFF_AFTER.test(after);
+  if (around.some(body)) return 'organization';
   return around.some(({ after }) => SITE_AFTER.test(after)) ? 'place' : null;
 }
 

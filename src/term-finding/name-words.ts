@@ -25,6 +25,15 @@ export function isOpenerOnly(word: string): boolean {
   return tags.size > 0 && !tags.has('Noun') && !NAME_TAGS.some((t) => tags.has(t));
 }
 
+/** Someone's role, as a title or not: "spokesman", "Chairman". */
+const ROLES = (
+  'spokesman spokeswoman spokesperson secretary chairman chairwoman chair president chief ' +
+  'director coach analyst official aide adviser advisor economist researcher professor editor ' +
+  'founder executive leader minister ambassador governor attorney lawyer manager commissioner ' +
+  'fellow expert scientist strategist pollster campaigner'
+).split(' ');
+export const ROLE = `(?:CEO|${ROLES.flatMap((r) => [r, r[0]?.toUpperCase() + r.slice(1)]).join('|')})`;
+
 /** A company's suffixes, as written after its name ("Apple Inc."). */
 export const COMPANY_SUFFIXES = 'Inc|Corp|Co|Ltd|LLC|PLC';
 const COMPANY_SUFFIX = new RegExp(`^(?:${COMPANY_SUFFIXES})\\.?$`, 'iu');

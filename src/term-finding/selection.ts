@@ -5,7 +5,7 @@ import { labelOf } from './candidate';
 import { isOutletOrAuthor } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
 import type { Mention } from './mentions';
-import { COMPANY_SUFFIXES, isAcronym } from './name-words';
+import { COMPANY_SUFFIXES, isAcronym, ROLE } from './name-words';
 import { isCommonPhrase } from './tiers';
 import type { ArticleInput, Candidate } from './types';
 import { phraseKey, wordsOf } from './words';
@@ -29,14 +29,6 @@ const MORE_AFTER = new RegExp(String.raw`^(?:,|${AND}\p{Lu})`, 'u');
 /** Last: ", B and C", ", B, and C". */
 const LIST_ENDS = new RegExp(String.raw`,\s+${NAME},?${AND}$`, 'u');
 
-/** Someone's role, as a title or not: "spokesman", "Chairman". */
-const ROLES = (
-  'spokesman spokeswoman spokesperson secretary chairman chairwoman chair president chief ' +
-  'director coach analyst official aide adviser advisor economist researcher professor editor ' +
-  'founder executive leader minister ambassador governor attorney lawyer manager commissioner ' +
-  'fellow expert scientist strategist pollster'
-).split(' ');
-const ROLE = `(?:CEO|${ROLES.flatMap((r) => [r, r[0]?.toUpperCase() + r.slice(1)]).join('|')})`;
 /** A person's name and a role before the body: "Trip Chowdhry, an analyst with ", "Sam Pike of the ". */
 const AFFILIATION_BEFORE = new RegExp(
   String.raw`(?:${NAME},\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){1,4}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+)` +

@@ -430,6 +430,11 @@ describe('findTerms on an invented story', () => {
     ['Brenlo', 'organization', 'Brenlo, the ferry company, raised its fares on Monday.'],
     ['Brenlo', 'organization', 'Brenlo Inc. Chairman Ana Vale raised its fares on Monday.'],
     ['Brenlo', 'organization', 'The environmental group Brenlo counted the ferries on Monday.'],
+    [
+      'Brenlo',
+      'organization',
+      "Ana Vale, Brenlo's ferry campaigner, counted the ferries on Monday.",
+    ],
     ['Brenlo', 'concept', 'The Brenlo sails from the quay each morning on Monday.'],
   ])('takes %s for a %s by the words beside it', (label, kind, first) => {
     const found = findTerms({
