@@ -18,6 +18,8 @@ const PHRASE_MENTIONS = 3;
 /** Before a place the article only locates something in ("in Manhattan", "at Camp Pendleton"). */
 const LOCATING = /\b(?:in|at|near|outside)\s+$/iu;
 const CITED_POLL = /\s(?:poll|survey)$/iu;
+/** Words from which an article is long: a brief names most things once. */
+const LONG_ARTICLE_WORDS = 500;
 /** A list of names around a mention: "Lisa Kudrow, Conan O'Brien and Will Ferrell". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const AND = String.raw`\s+(?:and|or)\s+`;
@@ -51,10 +53,15 @@ const isListed = (before: string, after: string) =>
  * item of a list of names, as an outlet or a poll it cites ("told the Pittsburgh
  * Tribune-Review", "a Wall Street Journal poll"), or as someone's employer ("an analyst with
  * Global Equities Research", "State Department spokesman P.J. Crowley"): cited, not written about.
+ * A long article comes back to what it is about, so there any body, place or thing it names once
+ * and not in its title is passed over ("IBM", "the Cold War"); a person named once is still a
+ * term, as most are quoted.
  */
-function passesOver(c: Candidate, input: ArticleInput): boolean {
+function passesOver(c: Candidate, input: ArticleInput, long: boolean): boolean {
   const [m, ...more] = c.mentions;
   if (!c.proper || !m || more.length > 0) return false;
+  const inTitle = [...c.aliases.keys()].some((a) => input.title.includes(a));
+  if (long && c.kind !== 'person' && !inTitle) return true;
   const text = input.paragraphs[m.paragraph] ?? '';
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 60);
@@ -155,9 +162,12 @@ export function selectTerms(
 ): Candidate[] {
   const titleKeys = new Set(wordsOf(input.title).map((w) => phraseKey([w.text])));
   const topics = titleTopics(input.title, titleKeys, counted);
+  const words = input.paragraphs.reduce((n, p) => n + p.split(/\s+/u).filter(Boolean).length, 0);
+  const long = words >= LONG_ARTICLE_WORDS;
   return counted
     .filter(
-      (c) => salient(c, topics, titleKeys) && !isJunk(c, counted, input) && !passesOver(c, input),
+      (c) =>
+        salient(c, topics, titleKeys) && !isJunk(c, counted, input) && !passesOver(c, input, long),
     )
     .map((c) => ({ c, score: scoreOf(c, titleKeys) }))
     .sort((a, b) => b.score - a.score)

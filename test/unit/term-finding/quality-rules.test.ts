@@ -367,6 +367,23 @@ describe('findTerms on an invented story', () => {
     for (const label of notTerms) expect(labels, label).not.toContain(label);
   });
 
+  it('takes no body named once in a long article unless its title names it; a person, and any name of a brief, still', () => {
+    const story = {
+      title: 'Brenlo Harbour tolls rise',
+      paragraphs: [
+        'Marlow raised the tolls at Brenlo Harbour, and riders wrote to the Kessling Trust.',
+        'Ana Vale said the tolls were too high, and Marlow said they would stay.',
+      ],
+    };
+    const filler =
+      'The ferries sailed on as they always had, and riders waited at the pier for them.';
+    const long = { ...story, paragraphs: [...story.paragraphs, ...Array<string>(32).fill(filler)] };
+    const labels = (s: typeof story) => findTerms(s).map((t) => t.label);
+    expect(labels(long)).toEqual(expect.arrayContaining(['Marlow', 'Ana Vale', 'Brenlo Harbour']));
+    expect(labels(long)).not.toContain('Kessling Trust');
+    expect(labels(story)).toContain('Kessling Trust');
+  });
+
   // Names the lexicon does not know: the word before the first mention says which.
   it.each([
     ['Sable Reefs', 'place', 'Boats anchored off the Sable Reefs for the night.'],
