@@ -125,8 +125,10 @@ function tokensOf(paragraph: string): Token[] {
     ...w,
     tags: new Set(tagsAt.get(w.start) ?? []),
     possessive: /^['’]s/u.test(paragraph.slice(w.end)),
-    // After a colon a clause starts: "as the years went on: After the iMac …".
-    sentenceStart: opens(w.start) || /[“"(:]\s*$/u.test(paragraph.slice(0, w.start)),
+    // After a colon a clause starts ("as the years went on: After the iMac …"), after an ellipsis
+    // a sentence ("… There are more"), and after an opening quote a quoted one ("said, 'What").
+    sentenceStart:
+      opens(w.start) || /(?:[“"(:…]|\.\.\.|(?:^|\s)['‘])\s*$/u.test(paragraph.slice(0, w.start)),
   }));
 }
 

@@ -442,6 +442,20 @@ describe('findTerms on an invented story', () => {
     expect(labels).not.toContain('While');
   });
 
+  it('takes an everyday word after a single quote or an ellipsis for a sentence’s first word', () => {
+    const found = findTerms({
+      title: 'Ferries at night',
+      paragraphs: [
+        "Riders ask, 'What are the ferries for?' and Marlow answers them… There are more ferries.",
+        "Crews think, 'What if Marlow stops?' … There are fewer crews, and Marlow hired more.",
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toContain('Marlow');
+    expect(labels).not.toContain('What');
+    expect(labels).not.toContain('There');
+  });
+
   // One word the lexicon does not know: a body where the article says so beside it.
   it.each([
     ['Brenlo', 'organization', 'Brenlo, the ferry company, raised its fares on Monday.'],
