@@ -14,7 +14,7 @@ import { labelOf, slotOf } from './candidate';
 import { pickExcerpts } from './excerpts';
 import { readable } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
-import { findMentions } from './mentions';
+import { findMentions, type Mention } from './mentions';
 import {
   COMPANY_SUFFIXES,
   isAcronym,
@@ -642,13 +642,42 @@ function recount(c: Candidate, input: ArticleInput): Candidate {
   return { ...c, mentions: mentions.length > 0 ? mentions : c.mentions };
 }
 
+/**
+ * A place's mentions without those inside a longer name of another ("Florida" in "University of
+ * South Florida", "U.S." in "U.S. Marines"): they name the other. Only a place's, as a body's name
+ * inside a longer one is mostly the same body ("Verizon" in "Verizon Communications"). A place met
+ * only inside other names keeps them, for isJunk.
+ */
+function ownMentions(counted: Candidate[]): Candidate[] {
+  const names = counted.filter((c) => c.proper);
+  const byParagraph = new Map<number, { c: Candidate; m: Mention }[]>();
+  for (const c of names)
+    for (const m of c.mentions) {
+      const list = byParagraph.get(m.paragraph);
+      if (list) list.push({ c, m });
+      else byParagraph.set(m.paragraph, [{ c, m }]);
+    }
+  const inside = (c: Candidate, m: Mention) =>
+    (byParagraph.get(m.paragraph) ?? []).some(
+      (o) =>
+        o.c !== c &&
+        o.m.start <= m.start &&
+        o.m.end >= m.end &&
+        o.m.end - o.m.start > m.end - m.start,
+    );
+  return counted.map((c) => {
+    const own = c.kind === 'place' ? c.mentions.filter((m) => !inside(c, m)) : c.mentions;
+    return own.length > 0 && own.length < c.mentions.length ? { ...c, mentions: own } : c;
+  });
+}
+
 export function findTerms(article: ArticleInput): FoundTerm[] {
   // The title is read apart, and furniture not at all: neither is quoted nor counted.
   const input = {
     ...article,
     paragraphs: article.paragraphs.map((p) => (p === article.title ? '' : readable(p))),
   };
-  const counted = merge(collect(input), input).map((c) => recount(c, input));
+  const counted = ownMentions(merge(collect(input), input).map((c) => recount(c, input)));
   // By every mention, also those that opened a sentence and were not read as a name there.
   for (const c of counted) c.kind = kindByContext(c, input) ?? c.kind;
   const candidates = selectTerms(counted, input, MAX_TERMS);

@@ -520,6 +520,19 @@ describe('findTerms on an invented story', () => {
     expect(university?.aliases.map((a) => a.text)).not.toContain('Florida');
   });
 
+  it('counts no mention of a name inside a longer name of another term', () => {
+    const found = findTerms({
+      title: 'Ferry study',
+      paragraphs: [
+        'Scientists at the University of South Velmora tracked the ferry wakes for a year.',
+        'The University of South Velmora team found the wakes off Velmora were high.',
+        'Ferries sail from Velmora twice a day, the University of South Velmora said.',
+      ],
+    });
+    expect(found.find((t) => t.label === 'Velmora')?.mentions).toBe(2);
+    expect(found.find((t) => t.label === 'University of South Velmora')?.mentions).toBe(3);
+  });
+
   it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
     const found = findTerms({
       title: 'Ferry league',
