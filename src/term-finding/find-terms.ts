@@ -305,6 +305,10 @@ function endsInOrgHead(paragraph: string, tokens: Token[], from: number): boolea
   return k > from && ORG_HEADS.has((tokens[k - 1] as Token).text.toLowerCase());
 }
 
+/** Head nouns of a lower-case phrase that names a body. */
+const PHRASE_BODY_HEADS =
+  /^(?:watchdog|regulator|agency|committee|commission|council|court|panel)s?$/u;
+
 /** Lower-case noun phrases: adjectives or nouns ending in a noun, one to three words. */
 function nounPhrasesIn(paragraph: string, tokens: Token[], at: number, add: Adder): void {
   const isNoun = (t: Token) =>
@@ -334,9 +338,12 @@ function nounPhrasesIn(paragraph: string, tokens: Token[], at: number, add: Adde
       }
     }
     const head = tokens[j - 1] as Token;
-    if (!GENERIC.has(head.text.toLowerCase())) {
+    const headKey = head.text.toLowerCase();
+    if (!GENERIC.has(headKey)) {
       add(at, [head], 'concept', paragraph);
-      if (j - i > 1) add(at, tokens.slice(i, j), 'concept', paragraph);
+      // A kind of body is a body: "the nuclear watchdog", "the drug regulator".
+      const kind = PHRASE_BODY_HEADS.test(headKey) ? 'organization' : 'concept';
+      if (j - i > 1) add(at, tokens.slice(i, j), kind, paragraph);
     }
     i = j - 1;
   }

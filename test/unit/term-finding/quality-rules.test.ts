@@ -520,6 +520,17 @@ describe('findTerms on an invented story', () => {
     expect(university?.aliases.map((a) => a.text)).not.toContain('Florida');
   });
 
+  it('takes a lower-case phrase that names a kind of body for an organization', () => {
+    const found = findTerms({
+      title: 'Ferry checks',
+      paragraphs: [
+        'The harbour watchdog checked the ferries, and the harbour watchdog found rust.',
+        'Riders trust the harbour watchdog more than Marlow, and Marlow knows it.',
+      ],
+    });
+    expect(found.find((t) => t.label === 'harbour watchdog')?.kind).toBe('organization');
+  });
+
   it('counts no mention of a name inside a longer name of another term', () => {
     const found = findTerms({
       title: 'Ferry study',
