@@ -280,6 +280,13 @@ function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): vo
     const office = run.slice(0, before.length);
     if (namesABody(before)) add(at, office, 'organization', paragraph);
     const rest = run.slice(run.length - named.length);
+    // "Chief Information Officer for Verizon Communications": "for" or "of" after a title leads
+    // to whose office it is, a body, not a person.
+    if (NAME_CONNECTORS.has(named[0] ?? '')) {
+      if (named.length > 1)
+        add(at, rest.slice(1), kindOf(named.slice(1), rest.slice(1), false), paragraph);
+      continue;
+    }
     // A title, or a role before it ("coach Nick Saban", "actor Kristen Bell"): a person.
     const from = first + run.length - named.length;
     const prior = tokens[from - 1];

@@ -520,6 +520,18 @@ describe('findTerms on an invented story', () => {
     expect(university?.aliases.map((a) => a.text)).not.toContain('Florida');
   });
 
+  it('takes the body after a title and “for” for a body, not a person', () => {
+    const found = findTerms({
+      title: 'Ferry tickets go online',
+      paragraphs: [
+        'Ana Vale is Chief Information Officer for Brevik Communications, which sells the tickets.',
+        'Brevik Communications said riders bought more tickets online this year.',
+      ],
+    });
+    expect(found.find((t) => t.label === 'Brevik Communications')?.kind).toBe('organization');
+    expect(found.map((t) => t.label).filter((l) => l.startsWith('for '))).toEqual([]);
+  });
+
   it('takes a lower-case phrase that names a kind of body for an organization', () => {
     const found = findTerms({
       title: 'Ferry checks',
