@@ -54,14 +54,15 @@ const isListed = (before: string, after: string) =>
  * Tribune-Review", "a Wall Street Journal poll"), or as someone's employer ("an analyst with
  * Global Equities Research", "State Department spokesman P.J. Crowley"): cited, not written about.
  * A long article comes back to what it is about, so there any body, place or thing it names once
- * and not in its title is passed over ("IBM", "the Cold War"); a person named once is still a
- * term, as most are quoted.
+ * and not in its title is passed over ("IBM", "the Cold War"); a person named once in full is
+ * still a term, as most are quoted, but not by one word ("Clinton", "Megan").
  */
 function passesOver(c: Candidate, input: ArticleInput, long: boolean): boolean {
   const [m, ...more] = c.mentions;
   if (!c.proper || !m || more.length > 0) return false;
   const inTitle = [...c.aliases.keys()].some((a) => input.title.includes(a));
-  if (long && c.kind !== 'person' && !inTitle) return true;
+  const fullName = c.kind === 'person' && labelOf(c).includes(' ');
+  if (long && !fullName && !inTitle) return true;
   const text = input.paragraphs[m.paragraph] ?? '';
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 60);

@@ -367,12 +367,12 @@ describe('findTerms on an invented story', () => {
     for (const label of notTerms) expect(labels, label).not.toContain(label);
   });
 
-  it('takes no body named once in a long article unless its title names it; a person, and any name of a brief, still', () => {
+  it('takes no body or one-word name met once in a long article unless its title names it; a full name, and any name of a brief, still', () => {
     const story = {
       title: 'Brenlo Harbour tolls rise',
       paragraphs: [
         'Marlow raised the tolls at Brenlo Harbour, and riders wrote to the Kessling Trust.',
-        'Ana Vale said the tolls were too high, and Marlow said they would stay.',
+        'Ana Vale said the tolls were too high, and Marlow said they would stay, as Megan did.',
       ],
     };
     const filler =
@@ -381,6 +381,7 @@ describe('findTerms on an invented story', () => {
     const labels = (s: typeof story) => findTerms(s).map((t) => t.label);
     expect(labels(long)).toEqual(expect.arrayContaining(['Marlow', 'Ana Vale', 'Brenlo Harbour']));
     expect(labels(long)).not.toContain('Kessling Trust');
+    expect(labels(long)).not.toContain('Megan');
     expect(labels(story)).toContain('Kessling Trust');
   });
 
