@@ -9,9 +9,11 @@ export const MIN_PARAGRAPH_WORDS = 5;
 /** "Win McNamee / Getty Images", "Cliff Welch/Icon SMI", "© 2011 CNBC.com", "Courtesy G4". */
 const CREDIT =
   /(?:\S\s?\/\s?(?:Getty|AP\b|AFP\b|Reuters|Icon SMI|Bloomberg|Corbis|EPA\b)|©|\(c\)\s*\d{4}|^Courtesy\b)/iu;
-/** "Video: Buck: Raise retirement age", "Photos: …", "Read more: …": a link to more, not story. */
-const MEDIA_LEAD =
-  /^\s*(?:photos?|images?|video|watch|gallery|slideshow|audio|listen|related|see also|read more)\s*:/iu;
+/** "Video: Buck: Raise retirement age", "Photos: …", "Read more: …", "(MORE: …)": a link to
+ * more, not story. */
+const MEDIA_LEADS =
+  'photos?|images?|video|watch|gallery|slideshow|audio|listen|related|see also|read more|more|list';
+const MEDIA_LEAD = new RegExp(String.raw`^\s*[([]?\s*(?:${MEDIA_LEADS})\s*:`, 'iu');
 /** The verbs a teaser opens with, pointing to more of the site. */
 const TEASER_VERB = String.raw`(?:see|watch|read|view|listen\s+to)\b`;
 /** "See TIME's Pictures of the Week.": a short line that only points to more of the site. */
@@ -49,8 +51,11 @@ export function isFurniture(paragraph: string): boolean {
 const DATELINE =
   /^\s*\p{Lu}[\p{L}.' ]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:--|—|–)/u;
 
-/** A teaser in brackets inside a paragraph: "… still left." (Watch TIME's video "…".) */
-const BRACKETED_TEASER = new RegExp(String.raw`\(\s*${TEASER_VERB}[^()]{0,200}\)`, 'giu');
+/** A teaser in brackets inside a paragraph: "… still left." (Watch TIME's video "…".), "(MORE: …)". */
+const BRACKETED_TEASER = new RegExp(
+  String.raw`\(\s*(?:${TEASER_VERB}|(?:${MEDIA_LEADS})\s*:)[^()]{0,200}\)`,
+  'giu',
+);
 
 /**
  * The paragraph as the term finder reads it: '' for furniture, the dateline and bracketed

@@ -31,6 +31,8 @@ describe('furniture', () => {
     ["See the Harbour Gazette's Pictures of the Week.", true],
     ['Watch the harbour board vote on the tolls here', true],
     ['(Watch the Harbour Gazette’s video "Tolls at Dawn on the Quay.")', true],
+    ["(MORE: 'Quay Shocks': 13 Best Posts About the Harbour Tolls)", true],
+    ['(PHOTOS: The Harbour Tolls Through the Years on the Quay)', true],
     [
       'See how the harbour board voted on the new tolls on Monday, and what it means for ferries.',
       false,
@@ -48,6 +50,10 @@ describe('furniture', () => {
     ['The harbour board met on Monday in Easton.', 'The harbour board met on Monday in Easton.'],
     [
       'The harbour board met on Monday. (Watch the Harbour Gazette’s video "Tolls at Dawn.")',
+      'The harbour board met on Monday.',
+    ],
+    [
+      'The harbour board met on Monday. (MORE: How Velmora Votes on Its Harbour Tolls)',
       'The harbour board met on Monday.',
     ],
     [
