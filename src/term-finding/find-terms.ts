@@ -409,6 +409,10 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
   mergeUndefined(found, into);
   mergeKinds(found, into);
   mergeParties(found, into);
+  // A name also written in lower case ("washington monument" in a list of tags) is the name: a
+  // proper name counts as written, so those mentions drop out at the recount.
+  for (const c of [...found.values()])
+    if (!c.proper && c.key.includes(' ') && found.has(slotOf(c.key, true))) found.delete(c.slot);
   const after = (c: Candidate, before: RegExp) =>
     c.mentions.some((m) => before.test((input.paragraphs[m.paragraph] ?? '').slice(0, m.start)));
   const withThe = (c: Candidate) => after(c, /\bthe\s+$/iu);

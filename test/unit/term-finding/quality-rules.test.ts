@@ -527,6 +527,18 @@ describe('findTerms on an invented story', () => {
     expect(university?.aliases.map((a) => a.text)).not.toContain('Florida');
   });
 
+  it('takes a name written in lower case too for the name alone, not a phrase of its own', () => {
+    const found = findTerms({
+      title: 'Velmora Monument closes',
+      paragraphs: [
+        'The Velmora Monument cracked on Monday, and the Velmora Monument closed for repairs.',
+        'Tagged: crack, quake, velmora monument, obelisk, harbour, velmora monument, repairs.',
+      ],
+    });
+    const labels = found.map((t) => t.label).filter((l) => l.toLowerCase() === 'velmora monument');
+    expect(labels).toEqual(['Velmora Monument']);
+  });
+
   it('takes the body after a title and “for” for a body, not a person', () => {
     const found = findTerms({
       title: 'Ferry tickets go online',
