@@ -46,8 +46,8 @@ const ORG_HEADS = new Set(
   (
     'administration agency ministry department institute commission committee council bureau ' +
     'office service court bank university association party congress parliament senate company ' +
-    'corporation inc group foundation organization organisation union police army fund authority ' +
-    'board trustees center centre leadership'
+    'corporation inc group foundation organization organisation union police army navy pentagon ' +
+    'fund authority board trustees center centre leadership'
   ).split(' '),
 );
 const PUBLICATION_HEADS = new Set(

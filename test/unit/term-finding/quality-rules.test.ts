@@ -306,6 +306,15 @@ describe('findTerms on an invented story', () => {
       ],
       kinds: { Varnak: 'place' },
     },
+    {
+      why: 'an armed force or the Pentagon by its one word is a body',
+      title: 'Ferries for the fleet',
+      paragraphs: [
+        'The Navy hired the ferries on Monday, and the Pentagon said the Navy would pay.',
+        'Ferry crews met the Navy at the quay, and the Pentagon sent its thanks.',
+      ],
+      kinds: { Navy: 'organization', Pentagon: 'organization' },
+    },
   ])('takes the kind of a name: $why', ({ title, paragraphs, kinds }) => {
     const found = findTerms({ title, paragraphs });
     for (const [label, kind] of Object.entries(kinds))
