@@ -140,10 +140,19 @@ const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 /**
  * Which longer name a one-word name stands for: a surname for the one person of that surname
  * ("Blinken" → "Antony Blinken"), an organisation's or a thing's last word after "the" ("the
- * Journal" → "Wall Street Journal", "the iPad" → "Apple iPad"), or a place's first word after
- * "the" ("the Gulf" → "Gulf of Mexico").
+ * Journal" → "Wall Street Journal", "the iPad" → "Apple iPad"), a place's first word after "the"
+ * ("the Gulf" → "Gulf of Mexico"), or a company's first word before the word that makes it one
+ * ("Rhodium" → "Rhodium Group").
  * Undefined when no name or two names fit (two Kerrys).
  */
+/** Second words of a company's two-word name, which its first word alone also names. */
+const COMPANY_WORDS = new Set(
+  (
+    'group holdings capital partners communications research media multimedia technologies ' +
+    'technology labs systems networks entertainment studios pharmaceuticals motors airlines'
+  ).split(' '),
+);
+
 export function shortFormOf(
   word: string,
   longNames: readonly { name: string; kind: string }[],
@@ -157,6 +166,8 @@ export function shortFormOf(
     // A place stands for no body: "the Florida panhandle" is not "University of South Florida".
     if (wordKind === 'place' && kind !== 'person' && kind !== 'place') return false;
     if (withThe && kind === 'place' && words[0] === word && words[1] === 'of') return true;
+    if (kind === 'organization' && words.length === 2 && words[0] === word)
+      return COMPANY_WORDS.has(words[1]?.toLowerCase() ?? '');
     if (lastNameWord(name) !== word) return false;
     return (
       kind === 'person' || (withThe && ['organization', 'publication', 'concept'].includes(kind))

@@ -94,6 +94,10 @@ describe('alias rules', () => {
     { name: 'Ana Marsh', kind: 'person' },
     { name: 'Tomas Marsh', kind: 'person' },
     { name: 'University of South Velmora', kind: 'organization' },
+    { name: 'Brevik Group', kind: 'organization' },
+    { name: 'Marlow Holdings', kind: 'organization' },
+    { name: 'Marlow Research', kind: 'organization' },
+    { name: 'Kessling Council', kind: 'organization' },
   ];
   it.each([
     ['Blinken', false, 'Antony Blinken', 'person'],
@@ -102,6 +106,11 @@ describe('alias rules', () => {
     ['Marsh', false, undefined, 'person'],
     ['Velmora', true, 'University of South Velmora', 'concept'],
     ['Velmora', true, undefined, 'place'],
+    // A company's first word, before the word that makes it a company; not a council's.
+    ['Brevik', false, 'Brevik Group', 'concept'],
+    ['Marlow', false, undefined, 'organization'],
+    ['Kessling', false, undefined, 'concept'],
+    ['Brevik', false, undefined, 'place'],
   ])('shortFormOf(%s, the: %s) = %s, read as a %s', (word, withThe, long, kind) =>
     expect(shortFormOf(word, names, withThe, kind)).toBe(long),
   );
