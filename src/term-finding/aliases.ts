@@ -12,8 +12,8 @@ const TITLE_WORDS = new Set(
     'representative rep congressman congresswoman governor gov mayor ambassador envoy judge ' +
     'justice chief general gen admiral colonel col director commissioner chairman chairwoman ' +
     'chair spokesman spokeswoman spokesperson treasury deputy assistant undersecretary king ' +
-    'queen prince princess pope sheriff officer special attorney professor ceo leader speaker ' +
-    'whip coach cfo cio cto coo'
+    'queen prince princess pope sheriff officer special attorney professor ceo executive leader ' +
+    'speaker whip coach cfo cio cto coo'
   ).split(' '),
 );
 

@@ -48,6 +48,8 @@ describe('alias rules', () => {
     ['Treasury Secretary Janet Yellen', 'Janet Yellen'],
     ['Secretary of the Treasury Ana Vale', 'Ana Vale'],
     ['Dr. Lee', 'Lee'],
+    ['Chief Executive Satya Nadella', 'Satya Nadella'],
+    ['Executive Director Ana Vale', 'Ana Vale'],
     ['General Motors', 'General Motors'],
     ['Secretary of State', ''],
     ['Wall Street Journal', 'Wall Street Journal'],
