@@ -73,14 +73,16 @@ function passesOver(c: Candidate, input: ArticleInput, long: boolean): boolean {
 }
 
 /**
- * Whether a candidate is no key term whatever its counts: the outlet's or author's name, a
- * one-word name that is an everyday word only ever capitalised to start a sentence ("People",
- * "There"), a nationality, an everyday word in capitals, or a word only ever written inside a
- * longer name ("Security" in "Social Security").
+ * Whether a candidate is no key term whatever its counts: the outlet's or author's name, a letter
+ * or a unit alone, a one-word name that is an everyday word only ever capitalised to start a
+ * sentence ("People", "There"), a nationality, an everyday word in capitals, or a word only ever
+ * written inside a longer name ("Security" in "Social Security").
  */
 function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): boolean {
   const label = labelOf(c);
   if (c.proper && isOutletOrAuthor(label, input.source, input.byline)) return true;
+  // A letter alone ("Filecoder.C") or a unit ("150 KB") is no name: it would light everywhere.
+  if (c.proper && (/^\p{L}$/u.test(label) || UNITS.has(label))) return true;
   if (c.proper && c.midSentence === 0 && !label.includes(' ') && isEverydayWord(label)) return true;
   // A function word ("While", "After", "No"), wherever it is written: a heading run into the
   // next sentence leaves one capitalised mid-sentence. Not a verb or an adjective: "Fed", "South".
@@ -102,6 +104,10 @@ function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): b
     )
   );
 }
+
+const UNITS = new Set(
+  'KB MB GB TB PB KW MW GW KWH MWH GWH HZ KHZ MHZ GHZ MPH KPH KM CM MM'.split(' '),
+);
 
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'Expression'];
 const isFunctionWord = (word: string) => {

@@ -445,6 +445,19 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === 'Marlow')?.mentions).toBe(3);
   });
 
+  it('takes no single letter or unit of measure for a term', () => {
+    const found = findTerms({
+      title: 'Ferry app grows',
+      paragraphs: [
+        'The Marlow app, known as Ferryware.C, now takes 150 KB, down from 2 MB last year.',
+        'Marlow said Ferryware.C would shrink to 90 KB, and riders would save 1 MB a day.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toContain('Marlow');
+    for (const junk of ['C', 'KB', 'MB']) expect(labels).not.toContain(junk);
+  });
+
   it('takes no word the lexicon knows only as no name for a term, run into a heading or not', () => {
     const found = findTerms({
       title: 'Ferries at night',
