@@ -27,10 +27,13 @@ const CONTACT = /\b(?:can|may)\s+be\s+reached\b|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]
  * this report." below it. */
 const STAMP = /^\s*(?:last\s+)?(?:updated|published|posted|modified)\b/iu;
 const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/iu;
+/** "Additional reporting by Jo Roe; Editing by Ana Vale": the wire's credits below the story. */
+const CREDITS =
+  /^\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^.]*(?:;|\b(?:writing|editing)\s+by\b)/iu;
 
 /** Whether a paragraph is furniture: too short to say anything, a photo credit, a link to a
- * video or more (or a short line pointing to one), the story's time stamp, a contributor's line
- * or the author's address. */
+ * video or more (or a short line pointing to one), the story's time stamp, a contributor's line,
+ * the wire's credits or the author's address. */
 export function isFurniture(paragraph: string): boolean {
   const words = wordsOf(paragraph).length;
   return (
@@ -40,6 +43,7 @@ export function isFurniture(paragraph: string): boolean {
     MEDIA_LEAD.test(paragraph) ||
     STAMP.test(paragraph) ||
     CONTRIBUTED.test(paragraph) ||
+    CREDITS.test(paragraph) ||
     CONTACT.test(paragraph)
   );
 }
