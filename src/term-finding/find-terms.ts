@@ -205,14 +205,50 @@ function namesABody(words: readonly string[]): boolean {
   return ORG_HEADS.has(last) || (ORG_HEADS.has(first) && words[1] === 'of');
 }
 
+/** Words a title may keep in lower case: "Once Upon A Time in Hollywood". */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the and or nor but of in on at to for from by with as'.split(' '),
+);
+/** Text in double quotes, a comma or stop before the closing quote left out (“Parasite,”). */
+const QUOTED = /[“"]([^“”"\n]{1,80}?)[,.!?]?[”"]/gu;
+
+/**
+ * Works' titles in double quotes, of two words or more, capitalised as titles are (“The
+ * Irishman”, “Once Upon A Time in Hollywood”): one name each, whose words start no other name
+ * ("Upon A Time", "Maisel" of “The Marvelous Mrs Maisel”). Returns the tokens they hold.
+ */
+function quotedTitlesIn(paragraph: string, tokens: Token[], at: number, add: Adder): Set<number> {
+  const held = new Set<number>();
+  for (const m of paragraph.matchAll(QUOTED)) {
+    const from = m.index + 1;
+    const to = from + (m[1]?.length ?? 0);
+    const inside = tokens.flatMap((t, i) => (t.start >= from && t.end <= to ? [i] : []));
+    const words = inside.map((i) => tokens[i] as Token);
+    const titled = (t: Token, k: number) =>
+      isCapitalised(t) || /^\p{N}/u.test(t.text) || (k > 0 && TITLE_SMALL_WORDS.has(t.text));
+    if (words.length < 2 || words.length > 8 || !words.every(titled)) continue;
+    add(at, words, 'concept', paragraph, true);
+    for (const i of inside) held.add(i);
+  }
+  return held;
+}
+
 /** Names: runs of capitalised words, through "of"/"for", cut at a possessive, titles dropped. */
-function namesIn(paragraph: string, tokens: Token[], at: number, add: Adder): void {
+function namesIn(
+  paragraph: string,
+  tokens: Token[],
+  at: number,
+  add: Adder,
+  held: ReadonlySet<number>,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!isNameWord(tokens, i) || isStateAbbreviation(paragraph, t.start, t.end)) continue;
+    if (held.has(i) || !isNameWord(tokens, i) || isStateAbbreviation(paragraph, t.start, t.end))
+      continue;
     let j = i + 1;
     while (
       j < tokens.length &&
+      !held.has(j) &&
       onlySpaceBetween(paragraph, tokens[j - 1] as Token, tokens[j] as Token)
     ) {
       if ((tokens[j - 1] as Token).possessive) break;
@@ -356,12 +392,12 @@ function nounPhrasesIn(paragraph: string, tokens: Token[], at: number, add: Adde
   }
 }
 
-type Adder = (paragraph: number, run: Token[], kind: Kind, text: string) => void;
+type Adder = (paragraph: number, run: Token[], kind: Kind, text: string, work?: true) => void;
 
 /** The article's candidates, keyed by phraseKey, with every mention. */
 function collect(input: ArticleInput): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
-  const add: Adder = (paragraph, run, kind, text) => {
+  const add: Adder = (paragraph, run, kind, text, work) => {
     const first = run[0] as Token;
     const last = run[run.length - 1] as Token;
     const written = text.slice(first.start, last.end);
@@ -378,6 +414,7 @@ function collect(input: ArticleInput): Map<string, Candidate> {
       midSentence: 0,
     };
     if (proper && !first.sentenceStart) c.midSentence++;
+    if (work) c.work = true;
     // A plural mention ("opioids") does not rename a term first met singular.
     const alias = proper ? written : key;
     c.aliases.set(alias, (c.aliases.get(alias) ?? 0) + 1);
@@ -387,7 +424,7 @@ function collect(input: ArticleInput): Map<string, Candidate> {
   input.paragraphs.forEach((text, at) => {
     if (text === '') return;
     const tokens = tokensOf(text);
-    namesIn(text, tokens, at, add);
+    namesIn(text, tokens, at, add, quotedTitlesIn(text, tokens, at, add));
     nounPhrasesIn(text, tokens, at, add);
   });
   return found;
@@ -431,7 +468,7 @@ function merge(found: Map<string, Candidate>, input: ArticleInput): Candidate[] 
     if ([...POLICY_HEADS].some((head) => policies.has(`${label} ${head}`))) c.kind = 'policy';
   }
   const names = [...found.values()]
-    .filter((c) => c.proper)
+    .filter((c) => c.proper && !c.work)
     .map((c) => ({ name: labelOf(c), kind: c.kind, slot: c.slot }));
   for (const c of [...found.values()]) {
     const label = labelOf(c);

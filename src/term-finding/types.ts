@@ -33,4 +33,6 @@ export interface Candidate {
   mentions: Mention[];
   /** Mentions written capitalised other than as a sentence's first word. */
   midSentence: number;
+  /** A work's title in quotes (“The Irishman”): no shorter name stands for it. */
+  work?: true;
 }

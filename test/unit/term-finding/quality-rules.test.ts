@@ -448,6 +448,25 @@ describe('findTerms on an invented story', () => {
     expect(found.find((t) => t.label === 'Marlow')?.mentions).toBe(3);
   });
 
+  it('takes a work’s title in quotes for one name, its words no other name’s', () => {
+    const found = findTerms({
+      title: 'Ferry films win',
+      paragraphs: [
+        'The ferry film “Once Upon A Tide in Velmora” beat “The Harbour Master,” the judges said.',
+        'Critics loved “Once Upon A Tide in Velmora” and its star, and “The Harbour Master” lost.',
+        'The Harbour Master of Easton, a real man, said the Master liked the film anyway.',
+      ],
+    });
+    const labels = found.map((t) => t.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Once Upon A Tide in Velmora', 'The Harbour Master']),
+    );
+    expect(labels).not.toContain('Upon A Tide');
+    expect(found.find((t) => t.label === 'The Harbour Master')?.aliases).toEqual([
+      { text: 'The Harbour Master' },
+    ]);
+  });
+
   it('takes no single letter or unit of measure for a term', () => {
     const found = findTerms({
       title: 'Ferry app grows',
