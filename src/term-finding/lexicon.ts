@@ -1,5 +1,6 @@
-// What compromise's own lexicon (bundled with it anyway) says of a word out of context: enough to
-// tell an everyday word ("police", "quickly") from a name or a rare word it does not know.
+// What compromise's own lexicon (bundled with it anyway) says of a word out of context, and of a
+// few nationalities it lacks: enough to tell an everyday word ("police", "quickly") from a name or
+// a rare word it does not know.
 import nlp from 'compromise';
 
 // compromise types its world as `object`; these two tables are its documented model.
@@ -18,11 +19,20 @@ const { lexicon, tagSet } = (
 /** Tags that make a known word a name rather than an everyday word. */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Honorific'];
 
+/** Nationalities compromise's lexicon lacks ("British"), given its tag for one. */
+const MORE_DEMONYMS = new Set(
+  'british britons english irish spanish polish swedish danish finnish turkish'.split(' '),
+);
+
 /** Every tag the lexicon gives the lower-cased word, with their parents; empty when unknown. */
 export function lexiconTags(word: string): Set<string> {
   const key = word.toLowerCase();
   // Own keys only: "constructor" is no word of the lexicon.
-  const entry = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+  const entry = Object.hasOwn(lexicon, key)
+    ? lexicon[key]
+    : MORE_DEMONYMS.has(key)
+      ? 'Demonym'
+      : undefined;
   const tags = [entry ?? []].flat().flatMap((t) => t.split(','));
   return new Set(tags.flatMap((t) => [t, ...(tagSet[t]?.parents ?? [])]));
 }

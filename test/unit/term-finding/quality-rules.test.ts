@@ -836,8 +836,9 @@ describe('findTerms on an invented story', () => {
       paragraphs: [
         'Russian envoys met Iranian officials in Easton on Monday to talk about the ferries.',
         'The Russians and the Iranians signed, and the European Union said it would watch.',
+        'British and Turkish crews watched too, and the British crews said they would sail.',
       ],
-      absent: ['Russian', 'Iranian', 'Union'],
+      absent: ['Russian', 'Iranian', 'Union', 'British', 'Turkish'],
       present: ['European Union'],
     },
     {
