@@ -74,6 +74,8 @@ const GENERIC = new Set(
 /** Last words that give a name its kind in kindOf. */
 const KIND_HEADS = [ORG_HEADS, NAME_TAILS, PUBLICATION_HEADS, POLICY_HEADS, PLACE_HEADS];
 const NAME_CONNECTORS = new Set(['of', 'for']);
+/** Lower-case particles inside a person's name: "Otto von Bismarck", "Charles de Gaulle". */
+const NAME_PARTICLES = new Set('von van der den de da di del du bin ibn'.split(' '));
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Months that are words or names too ("May", "March"), and the words that make them dates. */
 const MONTHS = new Set(['March', 'May', 'June', 'August']);
@@ -255,7 +257,7 @@ function namesIn(
       const t = tokens[j] as Token;
       if (isNameWord(tokens, j) || NAME_TAILS.has(t.text)) j++;
       else if (
-        NAME_CONNECTORS.has(t.text) &&
+        (NAME_CONNECTORS.has(t.text) || NAME_PARTICLES.has(t.text)) &&
         tokens[j + 1] &&
         isCapitalised(tokens[j + 1] as Token)
       )
