@@ -328,6 +328,24 @@ describe('findTerms on an invented story', () => {
       ],
       kinds: { Navy: 'organization', Pentagon: 'organization' },
     },
+    {
+      why: 'a lower-case phrase that names a kind of body is a body',
+      title: 'Ferry checks',
+      paragraphs: [
+        'The harbour watchdog checked the ferries, and the harbour watchdog found rust.',
+        'Riders trust the harbour watchdog more than Marlow, and Marlow knows it.',
+      ],
+      kinds: { 'harbour watchdog': 'organization' },
+    },
+    {
+      why: 'a state the lexicon knows is a place, even where it reads as a team',
+      title: 'Ferry league',
+      paragraphs: [
+        'Florida coach Ana Vale said the ferry league would grow.',
+        'The league met in Easton, and Florida won the ferry race again.',
+      ],
+      kinds: { Florida: 'place' },
+    },
   ])('takes the kind of a name: $why', ({ title, paragraphs, kinds }) => {
     const found = findTerms({ title, paragraphs });
     for (const [label, kind] of Object.entries(kinds))
@@ -565,17 +583,6 @@ describe('findTerms on an invented story', () => {
     expect(found.map((t) => t.label).filter((l) => l.startsWith('for '))).toEqual([]);
   });
 
-  it('takes a lower-case phrase that names a kind of body for an organization', () => {
-    const found = findTerms({
-      title: 'Ferry checks',
-      paragraphs: [
-        'The harbour watchdog checked the ferries, and the harbour watchdog found rust.',
-        'Riders trust the harbour watchdog more than Marlow, and Marlow knows it.',
-      ],
-    });
-    expect(found.find((t) => t.label === 'harbour watchdog')?.kind).toBe('organization');
-  });
-
   it('counts no mention of a name inside a longer name of another term', () => {
     const found = findTerms({
       title: 'Ferry study',
@@ -587,17 +594,6 @@ describe('findTerms on an invented story', () => {
     });
     expect(found.find((t) => t.label === 'Velmora')?.mentions).toBe(2);
     expect(found.find((t) => t.label === 'University of South Velmora')?.mentions).toBe(3);
-  });
-
-  it('takes a state the lexicon knows for a place, even where it reads as a team', () => {
-    const found = findTerms({
-      title: 'Ferry league',
-      paragraphs: [
-        'Florida coach Ana Vale said the ferry league would grow.',
-        'The league met in Easton, and Florida won the ferry race again.',
-      ],
-    });
-    expect(found.find((t) => t.label === 'Florida')?.kind).toBe('place');
   });
 
   it.each([
