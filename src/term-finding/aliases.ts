@@ -137,14 +137,6 @@ export function lastNameWord(name: string): string | undefined {
 }
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
-/**
- * Which longer name a one-word name stands for: a surname for the one person of that surname
- * ("Blinken" → "Antony Blinken"), an organisation's or a thing's last word after "the" ("the
- * Journal" → "Wall Street Journal", "the iPad" → "Apple iPad"), a place's first word after "the"
- * ("the Gulf" → "Gulf of Mexico"), or a company's first word before the word that makes it one
- * ("Rhodium" → "Rhodium Group").
- * Undefined when no name or two names fit (two Kerrys).
- */
 /** Second words of a company's two-word name, which its first word alone also names. */
 const COMPANY_WORDS = new Set(
   (
@@ -153,6 +145,14 @@ const COMPANY_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Which longer name a one-word name stands for: a surname for the one person of that surname
+ * ("Blinken" → "Antony Blinken"), an organisation's or a thing's last word after "the" ("the
+ * Journal" → "Wall Street Journal", "the iPad" → "Apple iPad"), a place's first word after "the"
+ * ("the Gulf" → "Gulf of Mexico"), or a company's first word before the word that makes it one
+ * ("Rhodium" → "Rhodium Group").
+ * Undefined when no name or two names fit (two Kerrys).
+ */
 export function shortFormOf(
   word: string,
   longNames: readonly { name: string; kind: string }[],

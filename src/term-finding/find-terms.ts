@@ -558,9 +558,9 @@ function mergeParties(
 /**
  * A phrase whose last word the article writes far more often on its own is a kind of that word,
  * written out: "sports agent" (twice) is the story's "agent" (22 times), one term with two ways
- * to say it, named by the phrase. A phrase the article keeps to ("electoral vote", "college football") stays a term of
- * its own; one met once ("shady agent") is no way to say anything; and a word too general to be a
- * term takes no phrase in.
+ * to say it, named by the phrase. A phrase the article keeps to ("electoral vote", "college
+ * football") stays a term of its own; one met once ("shady agent") is no way to say anything; and
+ * a word too general to be a term takes no phrase in.
  */
 function mergeKinds(found: Map<string, Candidate>, into: (from: string, to: string) => void): void {
   // Each head's phrase met most: it names the term, as it says more than the word alone.
@@ -661,8 +661,8 @@ const SITE_AFTER =
 /**
  * The kind of a one-word name the lexicon does not know (a "concept" by default) by the words the
  * article writes beside it: a body's ("Greenpeace", "Pixar", "Genentech", "Greenpeace's
- * campaigner"), or a site's ("the
- * Bushehr reactor", "the Macondo well"); null when they say neither.
+ * campaigner"), or a site's ("the Bushehr reactor", "the Macondo well"); null when they say
+ * neither.
  */
 function kindByContext(c: Candidate, input: ArticleInput): Kind | null {
   const label = labelOf(c);

@@ -55,7 +55,8 @@ export function isFurniture(paragraph: string): boolean {
 const DATELINE =
   /^\s*\p{Lu}[\p{L}.' ]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:--|—|–)/u;
 
-/** A teaser in brackets inside a paragraph: "… still left." (Watch TIME's video "…".), "(MORE: …)". */
+/** A teaser in brackets inside a paragraph: "… still left." (Watch TIME's video "…".), or a
+ * link to more: "(MORE: …)". */
 const BRACKETED_TEASER = new RegExp(
   String.raw`\(\s*(?:${TEASER_VERB}|(?:${MEDIA_LEADS})\s*:)[^()]{0,200}\)`,
   'giu',

@@ -31,10 +31,11 @@ const MORE_AFTER = new RegExp(String.raw`^(?:,|${AND}\p{Lu})`, 'u');
 /** Last: ", B and C", ", B, and C". */
 const LIST_ENDS = new RegExp(String.raw`,\s+${NAME},?${AND}$`, 'u');
 
-/** A person's name and a role before the body: "Trip Chowdhry, an analyst with ", "Sam Pike of the ". */
+/** A person's name and a role before the body: "Trip Chowdhry, an analyst with ", "Sam Pike of
+ * the ". */
 const AFFILIATION_BEFORE = new RegExp(
-  String.raw`(?:${NAME},\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){1,4}|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+)` +
-    String.raw`(?:of|at|with|for)\s+(?:the\s+)?$`,
+  String.raw`(?:${NAME},\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){1,4}` +
+    String.raw`|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+)(?:of|at|with|for)\s+(?:the\s+)?$`,
   'u',
 );
 /** A role and a person's name after it: " spokesman P.J. Crowley", " Inc. Chairman Art Levinson". */
@@ -82,7 +83,7 @@ function isJunk(c: Candidate, all: readonly Candidate[], input: ArticleInput): b
   const label = labelOf(c);
   if (c.proper && isOutletOrAuthor(label, input.source, input.byline)) return true;
   // A letter alone ("Filecoder.C") or a unit ("150 KB") is no name: it would light everywhere.
-  if (c.proper && (/^\p{L}$/u.test(label) || UNITS.has(label))) return true;
+  if (c.proper && (/^\p{L}$/u.test(label) || UNITS.has(label.toUpperCase()))) return true;
   if (c.proper && c.midSentence === 0 && !label.includes(' ') && isEverydayWord(label)) return true;
   // A function word ("While", "After", "No"), wherever it is written: a heading run into the
   // next sentence leaves one capitalised mid-sentence. Not a verb or an adjective: "Fed", "South".
