@@ -11,7 +11,7 @@ import { paragraphsOf } from './paragraphs';
 import { publishedDate } from './published-date';
 import { articleTitle } from './title';
 import type { ExtractionResult, ExtractionWarning } from './types';
-import { countWords } from './word-count';
+import { countWords } from '../word-count';
 
 /** Fewer words than this is a blurb or a teaser, not an article to carry. */
 export const MIN_WORDS = 80;

@@ -1,6 +1,7 @@
 // Which of an article's candidates become its key terms, and in which order: names, and phrases
 // that are rare and repeated or the title's topics; never furniture, a nationality, or a name the
 // article only passes over.
+import { countWords } from '../word-count';
 import { labelOf } from './candidate';
 import { isOutletOrAuthor } from './furniture';
 import { isEverydayWord, lexiconTags } from './lexicon';
@@ -170,8 +171,7 @@ export function selectTerms(
 ): Candidate[] {
   const titleKeys = new Set(wordsOf(input.title).map((w) => phraseKey([w.text])));
   const topics = titleTopics(input.title, titleKeys, counted);
-  const words = input.paragraphs.reduce((n, p) => n + p.split(/\s+/u).filter(Boolean).length, 0);
-  const long = words >= LONG_ARTICLE_WORDS;
+  const long = countWords(input.paragraphs) >= LONG_ARTICLE_WORDS;
   return counted
     .filter(
       (c) =>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../src/extraction/paragraphs';
-import { countWords } from '../../../src/extraction/word-count';
+import { countWords } from '../../../src/word-count';
 import { parse } from './pages';
 
 const blocksOf = (html: string) => paragraphsOf(parse(`<div id="b">${html}</div>`).getElementById('b') as Element); // prettier-ignore
