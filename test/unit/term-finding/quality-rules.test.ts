@@ -546,17 +546,31 @@ describe('findTerms on an invented story', () => {
     expect(found.map((t) => t.label)).toContain('ferry timetable');
   });
 
-  it('takes no place for the short form of a body whose name ends in it', () => {
-    const found = findTerms({
+  it.each([
+    {
+      why: 'a place, for the short form of a body whose name ends in it',
       title: 'Ferry study',
       paragraphs: [
         'Scientists at the University of South Florida tracked the ferry wakes for a year.',
         'The University of South Florida team found the wakes reached the Florida coast.',
         'Ferries sail from Florida twice a day, and Florida wants more of them.',
       ],
-    });
-    const university = found.find((t) => t.label === 'University of South Florida');
-    expect(university?.aliases.map((a) => a.text)).not.toContain('Florida');
+      label: 'University of South Florida',
+      notAlias: 'Florida',
+    },
+    {
+      why: 'a body’s short name, when two longer names end with it',
+      title: 'Harbour tolls',
+      paragraphs: [
+        'The Easton Harbour Board and the Marlow Harbour Board met on Monday.',
+        'The Harbour Board of each town raised the tolls, and the Harbour Board chairs agreed.',
+      ],
+      label: 'Easton Harbour Board',
+      notAlias: 'Harbour Board',
+    },
+  ])('takes no $why', ({ title, paragraphs, label, notAlias }) => {
+    const term = findTerms({ title, paragraphs }).find((t) => t.label === label);
+    expect(term?.aliases.map((a) => a.text)).not.toContain(notAlias);
   });
 
   it('takes a name written in lower case too for the name alone, not a phrase of its own', () => {
@@ -665,18 +679,6 @@ describe('findTerms on an invented story', () => {
     const term = found.find((t) => t.label === label);
     expect(term?.aliases.map((a) => a.text)).toContain(alias);
     expect(found.map((t) => t.label)).not.toContain(alias);
-  });
-
-  it('keeps a body’s short name apart when two longer names end with it', () => {
-    const found = findTerms({
-      title: 'Harbour tolls',
-      paragraphs: [
-        'The Easton Harbour Board and the Marlow Harbour Board met on Monday.',
-        'The Harbour Board of each town raised the tolls, and the Harbour Board chairs agreed.',
-      ],
-    });
-    const easton = found.find((t) => t.label === 'Easton Harbour Board');
-    expect(easton?.aliases.map((a) => a.text)).not.toContain('Harbour Board');
   });
 
   it('takes an everyday word of the title the story keeps to; no phrase met once', () => {
