@@ -7,6 +7,7 @@ import { hitTest, type Hit } from '../highlighting/hit-test';
 import { compareMentions, MentionStore, type Mention } from '../highlighting/mentions';
 import { faults } from '../faults';
 import { PassageCache } from './passages';
+import { CheckPoints, ReadAhead } from './read-ahead';
 import { messageDefer } from './next-task';
 import { SliceScheduler } from './scheduler';
 import { TextWalker, type TextUnit } from './text-walker';
@@ -67,12 +68,15 @@ export class MentionEngine {
   /** The passage containers around text, looked up once per element and reading. */
   private readonly passages = new PassageCache();
   private readonly makeRange: RangeMaker;
+  /** The document's first pass, when it stopped ahead of the reader on a huge page. */
+  private readonly ahead: ReadAhead | null;
 
   constructor(private readonly options: EngineOptions) {
     const view = options.doc.defaultView as (Window & typeof globalThis) | null;
     this.makeRange = rangeMaker(options.doc);
     this.gate = new PassageGate(options.litBy ? { litBy: options.litBy } : {});
     this.layer = new HighlightLayer(view?.CSS.highlights ?? CSS.highlights, view);
+    this.ahead = view ? new ReadAhead(view, () => this.rescan()) : null;
     this.scheduler = new SliceScheduler(
       options.sliceMs ?? 8,
       undefined,
@@ -102,6 +106,7 @@ export class MentionEngine {
   stop(): void {
     this.stopped = true;
     this.scheduler.stop();
+    this.ahead?.stop();
     this.tree.stop();
     if (this.registryWatch !== null) clearInterval(this.registryWatch);
     this.layer.dispose();
@@ -124,6 +129,7 @@ export class MentionEngine {
   rescan(): void {
     if (this.stopped) return;
     this.scheduler.clear();
+    this.ahead?.stop();
     for (const m of this.store.all()) this.layer.hide(m);
     this.store.clear();
     this.firsts.clear();
@@ -197,7 +203,7 @@ export class MentionEngine {
     const root = this.options.doc;
     // A root whose host has left the page would bring its old mentions back.
     this.tree.forgetDetachedRoots();
-    this.scheduler.push(this.walkJob([root]));
+    this.scheduler.push(this.walkJob([root], undefined, this.ahead));
     for (const shadow of this.tree.roots.keys()) this.scheduler.push(this.walkJob([shadow]));
   }
 
@@ -205,8 +211,9 @@ export class MentionEngine {
    * Reads `roots` in slices. Units of text wait in a queue and are matched a window at a time,
    * so a single huge text node is read over many short tasks too (see windowed-scan.ts).
    * `stream` is this reading, for passage gating: its offsets count every character read.
+   * With `ahead`, a huge document is read ahead of the reader only (read-ahead.ts).
    */
-  private walkJob(roots: Node[], stream = { offset: 0 }) {
+  private walkJob(roots: Node[], stream = { offset: 0 }, ahead: ReadAhead | null = null) {
     const units: TextUnit[] = [];
     let at = 0;
     const walker = new TextWalker(
@@ -216,7 +223,9 @@ export class MentionEngine {
       (el) => this.tree.watchUpgrade(el),
     );
     const pause = (expired: () => boolean) => () => units.length > 0 || expired();
-    return (expired: () => boolean) => {
+    const checkPoints = new CheckPoints();
+    let stopping = false;
+    const job = (expired: () => boolean): boolean => {
       for (;;) {
         const unit = units[0];
         if (unit) {
@@ -226,12 +235,24 @@ export class MentionEngine {
             at = 0;
             stream.offset += unit.text.length + 1;
           }
+        } else if (
+          ahead &&
+          (stopping || (checkPoints.reached(walker.read) && ahead.due(walker.position)))
+        ) {
+          // Everything read so far is matched before the walk stops, however long it stays.
+          walker.flush();
+          stopping = units.length > 0;
+          if (!stopping && walker.position) {
+            ahead.wait(walker.position, () => this.scheduler.push(job));
+            return true;
+          }
         } else if (walker.step(pause(expired)) && units.length === 0) {
           return true;
         }
         if (expired()) return false;
       }
     };
+    return job;
   }
 
   /** A new shadow root: given the highlight styles, and read. */
@@ -365,6 +386,8 @@ export class MentionEngine {
       const parent = (run[0] as Node).parentNode;
       this.scheduler.push(this.rereadJob(run, parent && carried.get(parent)));
     }
+    // The page may have moved where the first pass stopped up to the reader.
+    this.ahead?.check();
     if (!this.scheduler.busy) this.settle();
   }
 
@@ -380,6 +403,11 @@ export class MentionEngine {
     return (expired: () => boolean) => {
       if (!started) {
         started = true;
+        // Not read yet: the first pass reads it when it gets there, once. Read in part (the
+        // first pass stopped inside it), it is read again with the rest of the page.
+        const unread = this.ahead?.unreadPart(run) ?? 'none';
+        if (unread === 'some') this.rescan();
+        if (unread !== 'none') return true;
         const dropped = this.store.removeNodes(textNodesOf(run));
         // Read on its own, a paragraph rendered again keeps the context terms it had lit by
         // distance (its own, and those of the text it replaced).

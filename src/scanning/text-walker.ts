@@ -63,6 +63,8 @@ export class TextWalker {
   private lastElement: Node | null = null;
   private lastInline = false;
   private lastBlockElement: Node | null = null;
+  /** Characters and nodes read so far: how much of a huge page the walk has taken in. */
+  readonly read = { chars: 0, nodes: 0 };
 
   /** Walks each of `roots` (whole subtrees, in order). */
   constructor(
@@ -111,6 +113,7 @@ export class TextWalker {
         this.done = true;
         return true;
       }
+      this.read.nodes++;
       if (++count % NODES_PER_DEADLINE_CHECK === 0 && expired()) return false;
     }
   }
@@ -195,8 +198,16 @@ export class TextWalker {
     }
   }
 
-  private flush(): void {
+  /** The last node read, where the walk goes on from; null between roots and once done. */
+  get position(): Node | null {
+    return this.walker?.currentNode ?? null;
+  }
+
+  /** Hands on the text read so far as a unit, even short of a block boundary: the walk may
+   * stop here for a while, and text read long before it is matched could have changed. */
+  flush(): void {
     if (this.length === 0) return;
+    this.read.chars += this.length;
     // One part is one node's data: used as it is, not copied (it may be megabytes long).
     const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
     this.sink({ text, nodes: this.nodes, starts: this.starts });
