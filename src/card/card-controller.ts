@@ -114,9 +114,16 @@ export class CardController {
 
   /**
    * Moves to the next (1) or previous (-1) mention, of one term when `termId` is given, scrolls
-   * it into view and opens its card. Returns whether there was one.
+   * it into view and opens its card. Returns whether there was one (or may be: the rest of a
+   * page read ahead of its reader is read first).
    */
   step(direction: 1 | -1, termId?: string): boolean {
+    // Through every mention of the page, not only those of the screens read so far.
+    const reading = this.o.engine.readAll();
+    if (reading) {
+      void reading.then(() => this.step(direction, termId));
+      return true;
+    }
     const mentions = this.o.engine
       .shownMentions()
       .filter((m) => termId === undefined || m.termId === termId)

@@ -70,6 +70,8 @@ export class MentionEngine {
   private readonly makeRange: RangeMaker;
   /** The document's first pass, when it stopped ahead of the reader on a huge page. */
   private readonly ahead: ReadAhead | null;
+  /** Waiting for the whole document to be read (readAll). */
+  private readonly whenRead: Array<() => void> = [];
 
   constructor(private readonly options: EngineOptions) {
     const view = options.doc.defaultView as (Window & typeof globalThis) | null;
@@ -136,6 +138,16 @@ export class MentionEngine {
     this.gate.clear();
     this.changed = true;
     this.scanAll();
+  }
+
+  /**
+   * Reads the rest of a document read ahead of its reader; resolves once all of it is, or null
+   * when it already is and nothing is pending.
+   */
+  readAll(): Promise<void> | null {
+    this.ahead?.release();
+    if (this.settled || this.stopped) return null;
+    return new Promise((resolve) => this.whenRead.push(resolve));
   }
 
   /** Whether the first pass and all pending updates are done. */
@@ -360,6 +372,7 @@ export class MentionEngine {
     // Not settled while a batch of changes still waits for its turn.
     if (!this.tree.pending) {
       markSettled(this.options.doc, 'engine', this.layer.rangeCount, this.scheduler.takeSlices());
+      for (const resolve of this.whenRead.splice(0)) resolve();
     }
     if (this.changed) {
       this.changed = false;

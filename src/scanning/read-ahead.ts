@@ -48,6 +48,8 @@ export class ReadAhead {
   private resume: (() => void) | null = null;
   private listening: AbortController | null = null;
   private checkQueued = false;
+  /** Set once the reader asked for every mention of the page: the walk stops no more. */
+  private released = false;
 
   constructor(
     private readonly view: Window,
@@ -56,6 +58,7 @@ export class ReadAhead {
 
   /** Whether a walk that last read `position` is far enough below the reader to stop. */
   due(position: Node | null): boolean {
+    if (this.released) return false;
     const top = position ? topOf(position) : null;
     return top !== null && isBeyond(top, this.view.innerHeight, PAUSE_SCREENS);
   }
@@ -105,6 +108,14 @@ export class ReadAhead {
     this.stop();
     if (connected) resume();
     else this.onLost();
+  }
+
+  /** Reads on to the end, now and from now on (e.g. to step through every mention). */
+  release(): void {
+    this.released = true;
+    const resume = this.resume;
+    this.stop();
+    resume?.();
   }
 
   stop(): void {

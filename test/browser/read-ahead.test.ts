@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
+import { stepFromExtension } from './support/card-driver';
 import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
 import type { RangeInfo } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
@@ -70,6 +71,25 @@ inBothBrowsers('huge pages, read ahead of the reader', (session) => {
     expect(lit(ranges)).toEqual(kept);
     expect(ranges.every((r) => r.connected && r.duplicates === 0)).toBe(true);
     expect(page.errors).toEqual([]);
+  });
+
+  it('steps through every mention of the page: back from the top is the last one', async () => {
+    const page = await openSettled((path) => session().open(path));
+    expect(lit(await waitRanges(page, (r) => r.length > 0))).not.toContain('p2900');
+    const ext = await session().browser.openExtensionPage('article.html');
+    await page.bringToFront();
+    await stepFromExtension(ext, -1);
+    await page.waitFor(
+      () => {
+        for (const r of CSS.highlights.get('fact-context-active') ?? [])
+          if ((r.startContainer.parentNode as Element | null)?.id === 'p2900') return true;
+        return false;
+      },
+      undefined,
+      15_000,
+    );
+    expect(page.errors).toEqual([]);
+    await ext.close();
   });
 });
 

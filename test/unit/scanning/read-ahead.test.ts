@@ -83,6 +83,16 @@ describe('ReadAhead', () => {
     expect(resumed).toBe(1);
   });
 
+  it('once released, goes on at once and never stops again', () => {
+    const [, far] = page(() => height * 10);
+    let resumed = 0;
+    const ahead = new ReadAhead(window, () => {});
+    ahead.wait(far as Element, () => resumed++);
+    ahead.release();
+    expect({ resumed, paused: ahead.paused }).toEqual({ resumed: 1, paused: false });
+    expect(ahead.due((far as Element).firstChild)).toBe(false);
+  });
+
   it('starts again from the top when the text it stopped at left the page', () => {
     const [paragraph] = page(() => window.innerHeight * 10);
     let lost = 0;
