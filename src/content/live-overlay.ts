@@ -123,6 +123,11 @@ export class LiveOverlay {
     return this.overlay?.cards.step(direction, termId) ?? false;
   }
 
+  /** Reads the rest of a page read ahead of its reader (mention-engine.ts readAll). */
+  async readAll(): Promise<void> {
+    await this.overlay?.engine.readAll();
+  }
+
   findings(): Findings {
     const counts = new Map<string, number>();
     let mentions = 0;

@@ -75,6 +75,8 @@ export function watchPage(probe: Probe): void {
       return start()
         .then(async (live) => {
           await live.applied;
+          // The popup counts the page's mentions, not only those of the screens read so far.
+          await live.readAll();
           return live.findings();
         })
         .catch((error: unknown) => {

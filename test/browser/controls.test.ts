@@ -156,6 +156,17 @@ inBothBrowsers('controls', (session) => {
     await popup.close();
   });
 
+  it('on a huge page read ahead of the reader, the popup counts every mention', async () => {
+    // engine/long.html names fentanyl 30 times; the first screens hold about a third of them.
+    const { page, tabId } = await openFixture('engine/long.html', 1);
+    expect(await page.evaluate(readHighlights).then((h) => h.length)).toBeLessThan(30);
+    const popup = await openPopup(tabId);
+    await popup.waitFor(() => document.querySelectorAll('button.term').length === 1);
+    expect((await popup.evaluate(readPopup)).mentions).toBe('30');
+    expect(await page.evaluate(readHighlights)).toHaveLength(30);
+    await popup.close();
+  });
+
   it('on a page that never mentions the story, the popup says so and its site switch works', async () => {
     // Only the content script's watch ran there: the popup's question brings the overlay in.
     const { page, tabId } = await openFixture('engine/quiet.html', 0);
