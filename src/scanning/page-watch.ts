@@ -7,6 +7,10 @@ import { markSettled } from './settled-mark';
 import { TextWalker } from './text-walker';
 import { changedRuns, TreeWatch } from './tree-watch';
 
+/** The watch tests text in shorter units than the engine matches: most pages that mention the
+ * story do so near the top, and the overlay starts as soon as one unit says maybe. */
+const WATCH_UNIT_LENGTH = 4096;
+
 export interface PageWatchOptions {
   doc: Document;
   /** What text could hold a mention. */
@@ -84,6 +88,7 @@ export class PageWatch {
       },
       (shadow) => this.tree.adopt(shadow),
       (el) => this.tree.watchUpgrade(el),
+      WATCH_UNIT_LENGTH,
     );
     this.scheduler.push((expired) => {
       const done = walker.step(() => hit || expired());

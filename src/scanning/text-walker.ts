@@ -26,7 +26,7 @@ export interface TextUnit {
 }
 
 export const BLOCK_SEPARATOR = '\u0000';
-const UNIT_TARGET_LENGTH = 32_768;
+export const UNIT_TARGET_LENGTH = 32_768;
 /**
  * Longer text nodes are not read (a log or data dump in one node, not prose). Once a styled
  * highlight range lies in a node of megabytes, Chromium repaints all of it on every later
@@ -73,6 +73,8 @@ export class TextWalker {
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** A custom element without a shadow root yet: defined later, it may attach one. */
     private readonly onBareCustomElement: (el: Element) => void = () => {},
+    /** Units are handed on once past this length, at the next block boundary. */
+    private readonly unitLength = UNIT_TARGET_LENGTH,
   ) {}
 
   /**
@@ -176,7 +178,7 @@ export class TextWalker {
     this.knownParent = parent;
     this.knownBlock = block;
     if (this.length > 0 && (this.pendingBoundary || block !== this.lastBlock)) {
-      if (this.length >= UNIT_TARGET_LENGTH) this.flush();
+      if (this.length >= this.unitLength) this.flush();
       else {
         this.parts.push(BLOCK_SEPARATOR);
         this.length += 1;
