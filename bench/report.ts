@@ -286,7 +286,10 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
     '',
     '- *Mentions (painted)*: mentions found (the settle mark’s `detail`, where the page may read ' +
       'it), and in parentheses the ranges registered once settled where fewer: past 1,000 ' +
-      'mentions only those within a viewport of the visible area are painted.',
+      'mentions only those within a viewport of the visible area are painted. The huge pages ' +
+      'are read ahead of the reader: those found in the first screens (past 256 KB of text or ' +
+      '16,000 nodes, up to four viewports below the visible area); the rest is read as the page ' +
+      'is scrolled.',
     '- *Settled after load*: from the load event to the last `fact-context-settled` performance ' +
       'mark (the churning page: the first, i.e. the initial pass). "Before load": the content ' +
       'script finished before the load event fired.',

@@ -100,10 +100,10 @@ describe('HighlightLayer.setStyle', () => {
     /** A window whose page has `counts` elements at its successive commits. */
     function view(counts: number[]) {
       let at = 0;
+      // A live collection: item(n) is null past its last element.
       const elements = {
-        get length() {
-          return counts[Math.min(at++, counts.length - 1)];
-        },
+        item: (n: number) =>
+          n < (counts[Math.min(at++, counts.length - 1)] as number) ? {} : null,
       };
       const fake = {
         document: { getElementsByTagName: () => elements },
