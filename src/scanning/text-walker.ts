@@ -26,7 +26,7 @@ export interface TextUnit {
 }
 
 export const BLOCK_SEPARATOR = '\u0000';
-export const UNIT_TARGET_LENGTH = 32_768;
+const UNIT_TARGET_LENGTH = 32_768;
 /**
  * Longer text nodes are not read (a log or data dump in one node, not prose). Once a styled
  * highlight range lies in a node of megabytes, Chromium repaints all of it on every later
