@@ -10,7 +10,14 @@ import type { TestPage } from './support/browsers';
 import { hover, sleep, waitForCard } from './support/card-driver';
 import { texts } from './support/engine-expect';
 import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
-import { countRanges, pointOf, readCard, readRanges, type RangeInfo } from './support/page-probes';
+import {
+  countRanges,
+  pointOf,
+  readCard,
+  readRanges,
+  scrollToEnd,
+  type RangeInfo,
+} from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
 /** What the engine said in its last settled mark (see settled-mark.ts). */
@@ -191,7 +198,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     // Read ahead of the reader (read-ahead.ts): the first screens, then the rest once scrolled to.
     await waitSettled(page, 0, [], 30_000);
     expect(await page.evaluate(countRanges)).toBeLessThan(made.mentions);
-    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(scrollToEnd);
     // Firefox reads this page in ~10 s (each DOM access crosses into the content script's
     // compartment), Chromium in ~3-5 s, on a loaded 2-core machine.
     await page.waitFor(atLeastRanges, made.mentions, 90_000);
@@ -213,7 +220,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     expect(made).toEqual({ chars: 6_000_000, mentions: 300 });
     await waitSettled(page, 0, [], 30_000);
     expect(await page.evaluate(countRanges)).toBeLessThan(made.mentions);
-    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(scrollToEnd);
     const ranges = await waitRanges(page, (r) => r.length === made.mentions, 30_000);
     expect(ranges.filter((r) => r.text === 'Ministry of Public Security').length).toBe(100);
     expect(ranges.filter((r) => r.text === 'China').length).toBe(100);
@@ -365,7 +372,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
       );
     for (let n = 0; n < 20; n++) {
       const { chunks } = await feed();
-      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await page.evaluate(scrollToEnd);
       await page.waitFor(
         (c) => (window as unknown as { feedState: { chunks: number } }).feedState.chunks > c,
         chunks,

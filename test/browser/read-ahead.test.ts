@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
 import { stepFromExtension } from './support/card-driver';
 import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
-import type { RangeInfo } from './support/page-probes';
+import { scrollToEnd, type RangeInfo } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
 const ALL = Array.from({ length: 30 }, (_, i) => `p${i * 100}`);
@@ -21,10 +21,6 @@ async function openSettled(open: (path: string) => Promise<TestPage>): Promise<T
   return page;
 }
 
-function toBottom(): void {
-  scrollTo(0, document.documentElement.scrollHeight);
-}
-
 inBothBrowsers('huge pages, read ahead of the reader', (session) => {
   it('reads the first screens at once, and the rest when the reader gets there', async () => {
     const page = await openSettled((path) => session().open(path));
@@ -33,7 +29,7 @@ inBothBrowsers('huge pages, read ahead of the reader', (session) => {
     // What the first pass read: a contiguous start of the page, not all of it.
     expect(first).toEqual(ALL.slice(0, first.length));
     expect(first.length).toBeLessThan(ALL.length);
-    await page.evaluate(toBottom);
+    await page.evaluate(scrollToEnd);
     const all = await waitRanges(page, (r) => r.length >= ALL.length, 15_000);
     expect(lit(all)).toEqual(ALL);
     expect(page.errors).toEqual([]);
@@ -50,7 +46,7 @@ inBothBrowsers('huge pages, read ahead of the reader', (session) => {
     await waitSettled(page, since);
     const before = lit(await waitRanges(page, (r) => !lit(r).includes('p0')));
     expect(before).not.toContain('p2950');
-    await page.evaluate(toBottom);
+    await page.evaluate(scrollToEnd);
     const after = await waitRanges(page, (r) => r.length >= ALL.length, 15_000);
     expect(lit(after)).toEqual([...ALL.slice(1, 30), 'p2950'].sort(byNumber));
     expect(after.find((r) => r.caseId === 'p2950')?.text).toBe('Xinjiang');
@@ -65,7 +61,7 @@ inBothBrowsers('huge pages, read ahead of the reader', (session) => {
       for (let n = 1000; n < 2000; n++) document.getElementById(`p${n}`)?.remove();
     });
     await waitSettled(page, since);
-    await page.evaluate(toBottom);
+    await page.evaluate(scrollToEnd);
     const kept = [...ALL.slice(0, 10), ...ALL.slice(20)];
     const ranges = await waitRanges(page, (r) => r.length >= kept.length, 15_000);
     expect(lit(ranges)).toEqual(kept);

@@ -261,3 +261,8 @@ export function pointOfWord(arg: {
   }
   return null;
 }
+
+/** Scrolls the page to its end (runs in the page). */
+export function scrollToEnd(): void {
+  scrollTo(0, document.documentElement.scrollHeight);
+}
