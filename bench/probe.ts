@@ -284,8 +284,12 @@ export function armHover(): { x: number; y: number } | null {
     if (!host || hover.visible !== null) return;
     if (getComputedStyle(host).display !== 'block') return;
     hover.visible = performance.now();
+    // For traces (bench/profile.ts --frames): where the card's frame starts and ends.
+    performance.mark('fc-bench-card-visible');
     afterNextFrame((t) => {
-      if (t < 0) hover.painted ??= -t;
+      if (t >= 0 || hover.painted !== null) return;
+      hover.painted = -t;
+      performance.mark('fc-bench-card-painted');
     });
   };
   const watched = new Set<Element>();

@@ -5,7 +5,10 @@
 // median over the loads. Under the profiler, a function's self time includes the style and layout
 // it forces. --browser firefox: the Gecko profiler over the same loads (gecko-profile.ts), by the
 // innermost frame of the extension's, so the DOM calls a function makes count as its own.
-// Options: --page ID (one of the bench pages), --runs N, --top N, --hover, --browser. The build
+// --hover --frames: a trace of the card's opening instead (card-frame.ts): the main thread from
+// the task that shows the card until its first frame is done, by step, and what made the layout
+// dirty. Options: --page ID (one of the bench pages), --runs N, --top N, --hover, --frames,
+// --browser. The build
 // is .output's; BENCH_EXTENSION_DIR names another, e.g. one built without minifying, where the
 // functions keep their names.
 import { join, resolve } from 'node:path';
@@ -18,6 +21,7 @@ import {
 } from '../test/browser/support/browsers';
 import { startFixtureServer } from '../test/browser/support/server';
 import { inventedLibrary } from './invented-library';
+import { CARD_FRAME_CATEGORIES, cardFrame, type FrameEvent } from './card-frame';
 import { DWELL_MS, fmt, geckoProfiledLoads, seedLibrary } from './measure';
 import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
 import { armHover, PROBE_INIT_SCRIPT, readHover, readState } from './probe';
@@ -77,14 +81,13 @@ async function untilQuiet(tab: TestPage): Promise<void> {
   }
 }
 
-/** Starts the profiler, moves the pointer onto a mention and waits until its card is painted. */
-async function hoverProfiled(tab: TestPage): Promise<void> {
-  const cdp = tab.cdp;
-  if (!cdp) throw new Error('Chromium only');
+/** Calls `start` (a profiler or a trace), moves the pointer onto a mention and waits until its
+ * card is painted; returns what `start` gave. */
+async function hoverMeasured<T>(tab: TestPage, start: () => Promise<T>): Promise<T> {
   const point = await tab.evaluate(armHover);
   if (!point) throw new Error('No highlighted mention to hover');
   await sleep(500);
-  await cdp('Profiler.start');
+  const started = await start();
   await tab.mouseMove(point.x, point.y);
   for (let t = 0; t < 100; t++) {
     await sleep(50);
@@ -94,7 +97,7 @@ async function hoverProfiled(tab: TestPage): Promise<void> {
     console.log(
       `  card visible ${fmt(h.visible - end, 1)} ms, painted ${fmt(h.painted - end, 1)} ms after the dwell`,
     );
-    return;
+    return started;
   }
   throw new Error('No card opened');
 }
@@ -107,6 +110,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       top: { type: 'string', default: '25' },
       hover: { type: 'boolean', default: false },
+      frames: { type: 'boolean', default: false },
       library: { type: 'string', default: '0' },
     },
   });
@@ -122,6 +126,7 @@ async function main(): Promise<void> {
   const server = await startFixtureServer(dir);
   const firefox = values.browser === 'firefox';
   if (firefox && values.hover) throw new Error('--hover is Chromium only');
+  if (values.frames && !values.hover) throw new Error('--frames goes with --hover');
   const options = {
     initScript: PROBE_INIT_SCRIPT,
     ...(process.env.BENCH_EXTENSION_DIR ? { extensionDir: process.env.BENCH_EXTENSION_DIR } : {}),
@@ -142,8 +147,16 @@ async function main(): Promise<void> {
           },
           seed,
         )
-      : await chromiumRuns(server.url(page.file), Number(values.runs), options, seed, values.hover);
-    report(page.title, firefox, runs, Number(values.top));
+      : values.frames
+        ? await cardFrameRuns(server.url(page.file), Number(values.runs), options, seed)
+        : await chromiumRuns(
+            server.url(page.file),
+            Number(values.runs),
+            options,
+            seed,
+            values.hover,
+          );
+    if (runs) report(page.title, firefox, runs, Number(values.top));
   } finally {
     await server.close();
   }
@@ -163,14 +176,15 @@ async function chromiumRuns(
     await seed(browser);
     for (let r = 0; r < loads; r++) {
       const tab = await browser.newPage();
-      if (!tab.cdp) throw new Error('Chromium only');
-      await tab.cdp('Profiler.enable');
-      await tab.cdp('Profiler.setSamplingInterval', { interval: 100 });
-      if (!hover) await tab.cdp('Profiler.start');
+      const cdp = tab.cdp;
+      if (!cdp) throw new Error('Chromium only');
+      await cdp('Profiler.enable');
+      await cdp('Profiler.setSamplingInterval', { interval: 100 });
+      if (!hover) await cdp('Profiler.start');
       await tab.goto(url);
       await untilQuiet(tab);
-      if (hover) await hoverProfiled(tab);
-      const { profile } = (await tab.cdp('Profiler.stop')) as { profile: Profile };
+      if (hover) await hoverMeasured(tab, () => cdp('Profiler.start'));
+      const { profile } = (await cdp('Profiler.stop')) as { profile: Profile };
       runs.push(extensionSelfTimes(profile, 'chrome-extension://'));
       await tab.close();
     }
@@ -178,6 +192,47 @@ async function chromiumRuns(
     await browser.close();
   }
   return runs;
+}
+
+/** Traces of the card's opening, one per fresh load, each reported as it is read. */
+async function cardFrameRuns(
+  url: string,
+  loads: number,
+  options: LaunchOptions,
+  seed: (browser: ExtensionBrowser) => Promise<void>,
+): Promise<null> {
+  const browser = await launch('chromium', options);
+  try {
+    await seed(browser);
+    for (let r = 0; r < loads; r++) {
+      const tab = await browser.newPage();
+      if (!tab.trace) throw new Error('Chromium only');
+      await tab.goto(url);
+      await untilQuiet(tab);
+      const trace = tab.trace;
+      const stop = await hoverMeasured(tab, () => trace(CARD_FRAME_CATEGORIES));
+      // The trace's events as Chromium writes them, which FrameEvent names in part.
+      const events = (await stop()) as unknown as FrameEvent[];
+      const frame = cardFrame(events, 'chrome-extension://');
+      if (!frame) throw new Error('The probe left no marks in the trace');
+      const steps = [...frame.steps]
+        .filter(([, ms]) => ms >= 0.1)
+        .map(([name, ms]) => `${name} ${fmt(ms, 1)}`);
+      console.log(
+        `  from the task that shows it to its first frame: ${fmt(frame.totalMs, 1)} ms; ` +
+          `${steps.join(', ')}; the extension's script ${fmt(frame.extensionScriptMs, 1)} ` +
+          '(with the style and layout it forces)',
+      );
+      for (const i of frame.invalidations) {
+        const by = i.byExtension ? "the extension's script" : 'the page or the browser';
+        console.log(`    layout made dirty: "${i.reason}", ${i.nodes} nodes, by ${by}`);
+      }
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return null;
 }
 
 /** The extension's time per load, and by function the median (Chromium) or mean (Firefox). */

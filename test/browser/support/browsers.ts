@@ -88,9 +88,9 @@ export interface TestPage {
   close(): Promise<void>;
   /** Chromium only: sends a DevTools Protocol command for this tab (the benchmark's metrics). */
   cdp?(method: string, params?: Record<string, unknown>): Promise<unknown>;
-  /** Chromium only: starts a trace of the tab's main-thread tasks; the returned function stops
-   * it and gives its events (the benchmark attributes tasks with them). */
-  trace?(): Promise<() => Promise<Record<string, unknown>[]>>;
+  /** Chromium only: starts a trace of the tab's main-thread tasks (or of `categories`); the
+   * returned function stops it and gives its events (the benchmark attributes tasks with them). */
+  trace?(categories?: string[]): Promise<() => Promise<Record<string, unknown>[]>>;
 }
 
 export interface ExtensionBrowser {
@@ -163,12 +163,12 @@ function wrapPlaywright(page: PwPage): TestPage {
       cdp ??= page.context().newCDPSession(page);
       return (await cdp).send(method as never, params as never);
     },
-    trace: async () => {
+    trace: async (categories = ['devtools.timeline', 'toplevel', 'v8.execute']) => {
       const session = await page.context().newCDPSession(page);
       const events: Record<string, unknown>[] = [];
       session.on('Tracing.dataCollected', (e) => events.push(...e.value));
       await session.send('Tracing.start', {
-        traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8.execute'] },
+        traceConfig: { includedCategories: categories },
         transferMode: 'ReportEvents',
       });
       return async () => {
