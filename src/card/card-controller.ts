@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translate';
 import { faults } from '../faults';
 import type { MentionEngine } from '../scanning/mention-engine';
 import { renderSourcesCard } from './card-sources';
-import { CardHost, LAYER_DURING_DWELL, type CardRole } from './card-host';
+import { CardHost, type CardRole } from './card-host';
 import { HoverIntent } from './hover-intent';
 import { compareMentions, mentionAnchor, type Point } from './mention-anchor';
 
@@ -27,9 +27,6 @@ export interface CardControllerOptions {
   /** Where the pointer rests, from an overlay this one replaces: it gets its dwell once there is
    * a mention under it, without moving. */
   pointer?: Point | null;
-  /** Whether the card's layer goes into the page during the first dwell (card-host.ts; by
-   * default, in Firefox). */
-  layerDuringDwell?: boolean;
 }
 
 type OpenReason = 'hover' | 'pin' | 'keyboard';
@@ -246,11 +243,11 @@ export class CardController {
   /**
    * When the pointer rests on a mention, its card is built during the dwell, not when the dwell
    * ends; the first also pays the card's one-time costs then (the date formats, tens of ms the
-   * first time, and the first run of the card's code). The card is built in a document of its
-   * own: a node made in the page's document, even one never inserted, has Chromium check every
-   * highlight again at its next frame, which with an underline style repaints the whole page
-   * (0.1 s on a page of 200,000 elements), and the dwell's end would wait for that frame. Firefox
-   * instead pays when the card's layer first goes into the page: there it goes in now.
+   * first time, the first run of the card's code, and the first layout of its text:
+   * CardHost.warmUp). The card is built in a document of its own: a node made in the page's
+   * document, even one never inserted, has Chromium check every highlight again at its next
+   * frame, which repaints the whole page (30–60 ms on a page of 200,000 elements); after the
+   * first dwell of a page, a dwell makes no node in the page before the card is due.
    */
   private prepare(mention: Mention, dueAt: number): void {
     const view = this.o.doc.defaultView;
@@ -268,7 +265,7 @@ export class CardController {
       this.sideDoc ??= this.o.doc.implementation.createHTMLDocument('');
       const content = this.render(term, this.onRelated(mention, 'hover'), this.sideDoc);
       this.prepared = { mention, content };
-      if (this.o.layerDuringDwell ?? LAYER_DURING_DWELL) this.ensureHost().place();
+      this.ensureHost().warmUp(content);
     });
     view.setTimeout(run, 0);
   }
