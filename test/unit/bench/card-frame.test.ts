@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { cardFrame, PAINTED_MARK, VISIBLE_MARK, type FrameEvent } from '../../../bench/card-frame';
+import { MAIN_THREAD, x } from '../support/trace-events';
 
 const EXT = 'chrome-extension://abc/overlay.js';
-const MAIN = { pid: 1, tid: 7 };
-/** A complete event on the page's main thread; times in ms, as the trace's µs. */
-function x(name: string, at: number, ms: number, url?: string): FrameEvent {
-  return {
-    name,
-    ph: 'X',
-    ts: at * 1000,
-    dur: ms * 1000,
-    ...MAIN,
-    ...(url ? { args: { data: { url } } } : {}),
-  };
-}
-const mark = (name: string, at: number): FrameEvent => ({ name, ph: 'R', ts: at * 1000, ...MAIN });
+const mark = (name: string, at: number): FrameEvent => ({
+  name,
+  ph: 'R',
+  ts: at * 1000,
+  ...MAIN_THREAD,
+});
 const dirty = (at: number, reason: string, url: string): FrameEvent => ({
   name: 'LayoutInvalidationTracking',
   ph: 'I',
   ts: at * 1000,
-  ...MAIN,
+  ...MAIN_THREAD,
   args: { data: { reason, stackTrace: [{ url: 'https://page.test/a.js' }, { url }] } },
 });
 

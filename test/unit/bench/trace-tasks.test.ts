@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extensionTasks, type TraceEvent } from '../../../bench/trace-tasks';
+import { extensionTasks } from '../../../bench/trace-tasks';
+import { x } from '../support/trace-events';
 
 const EXT = 'chrome-extension://abc/content-scripts/content.js';
-const PAGE = { pid: 1, tid: 7 };
-/** A complete event on the page's main thread; times in ms, as the trace's µs. */
-function x(name: string, at: number, ms: number, url?: string, where = PAGE): TraceEvent {
-  return {
-    name,
-    ph: 'X',
-    ts: at * 1000,
-    dur: ms * 1000,
-    ...where,
-    ...(url ? { args: { data: { url } } } : {}),
-  };
-}
-
 describe('extensionTasks', () => {
   it('counts the extension’s script per task, and the rendering updates from its first script on', () => {
     const events = [
