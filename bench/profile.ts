@@ -8,9 +8,8 @@
 // --hover --frames: a trace of the card's opening instead (card-frame.ts): the main thread from
 // the task that shows the card until its first frame is done, by step, and what made the layout
 // dirty. Options: --page ID (one of the bench pages), --runs N, --top N, --hover, --frames,
-// --browser. The build
-// is .output's; BENCH_EXTENSION_DIR names another, e.g. one built without minifying, where the
-// functions keep their names.
+// --browser. The build is .output's; BENCH_EXTENSION_DIR names another, e.g. one built without
+// minifying, where the functions keep their names.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {

@@ -67,7 +67,7 @@ const ROOM_HEIGHT = '--fc-room-height';
 /**
  * The card's element, `<fact-context-card>` with an open shadow root, in a layer of its own,
  * `<fact-context-layer>`, outside <body> so the page's body is unchanged. Created on first use;
- * between cards the layer stays, laid out and empty, and the card is hidden: showing it then lays
+ * between cards the layer stays, laid out, and the card is hidden in it: showing it then lays
  * out the card alone, where putting a box at the page's root has Firefox lay out the whole page
  * again (7–10 ms on a 5 MB page). Where the browser has popovers (Chrome 114, Firefox 125), the
  * layer is a manual popover: in the top layer no page element covers it, and showing the card
@@ -83,6 +83,7 @@ export class CardHost {
   private stopFollowing: (() => void) | null = null;
   /** The page changed the top layer since ours went in. */
   private restack = false;
+  /** The hidden copy warmUp lays out, once a page. */
   private warm: HTMLElement | null = null;
 
   constructor(
