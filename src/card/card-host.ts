@@ -254,12 +254,12 @@ export class CardHost {
   }
 }
 
-/** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
 /** Inline !important beats even a page's `* { all: unset }` or `display: none !important`. */
 function setImportant(el: HTMLElement, style: [string, string][]): void {
   for (const [name, value] of style) el.style.setProperty(name, value, 'important');
 }
 
+/** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
 export function adoptCss(doc: Document, root: ShadowRoot | Document, css: string): void {
   try {
     if (adoptThroughPage(doc, root, css)) return;
