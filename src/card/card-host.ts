@@ -92,12 +92,8 @@ export class CardHost {
   ) {
     this.layer = doc.createElement(OWN_LAYER_TAG);
     this.element = doc.createElement(OWN_UI_TAG);
-    const shadow = this.element.attachShadow({ mode: 'open' });
-    adoptCss(doc, shadow, css);
-    this.panel = doc.createElement('div');
-    this.panel.className = 'card';
+    this.panel = cardPanel(doc, this.element, css);
     this.panel.tabIndex = -1;
-    shadow.append(this.panel);
     // card.css sets overscroll-behavior, but Firefox without async scrolling (as headless) still
     // hands a new turn of the wheel at the card's end to the page: it stops here.
     this.panel.addEventListener('wheel', (e) => this.keepWheel(e), { passive: false });
@@ -171,12 +167,7 @@ export class CardHost {
     this.warm = this.doc.createElement(WARM_TAG);
     this.warm.inert = true;
     setImportant(this.warm, WARM_STYLE);
-    const shadow = this.warm.attachShadow({ mode: 'open' });
-    adoptCss(this.doc, shadow, this.css);
-    const panel = this.doc.createElement('div');
-    panel.className = 'card';
-    panel.append(content.cloneNode(true));
-    shadow.append(panel);
+    cardPanel(this.doc, this.warm, this.css).append(content.cloneNode(true));
     this.layer.append(this.warm);
   }
 
@@ -257,6 +248,17 @@ export class CardHost {
 /** Inline !important beats even a page's `* { all: unset }` or `display: none !important`. */
 function setImportant(el: HTMLElement, style: [string, string][]): void {
   for (const [name, value] of style) el.style.setProperty(name, value, 'important');
+}
+
+/** The card's panel in a new open shadow root of `host`, styled by the card's `css`: the card's
+ * and its hidden copy's (warmUp), so the copy is laid out as the card is. */
+function cardPanel(doc: Document, host: HTMLElement, css: string): HTMLElement {
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptCss(doc, shadow, css);
+  const panel = doc.createElement('div');
+  panel.className = 'card';
+  shadow.append(panel);
+  return panel;
 }
 
 /** Constructed style sheets need no <style> node and are not blocked by a page's CSP. */
