@@ -40,7 +40,7 @@ export interface HoverClock {
   frame: number | null;
   /** The card became display:block (a MutationObserver callback). */
   visible: number | null;
-  /** The first frame with the card visible was rendered (a task queued from its rAF). */
+  /** The first frame rendered with the card was done (a task queued from that frame). */
   painted: number | null;
 }
 
@@ -259,22 +259,14 @@ export function armHover(): { x: number; y: number } | null {
   if (!best) return null;
   const hover: HoverClock = { arrival: null, frame: null, visible: null, painted: null };
   state.hover = hover;
-  const afterNextFrame = (then: (t: number) => void) =>
-    requestAnimationFrame(() => {
-      then(performance.now());
-      // A task queued in rAF runs once that frame's style, layout and paint are done.
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => then(-performance.now());
-      channel.port2.postMessage(0);
-    });
   // On window, in the capture phase: before any listener of the extension's (on document).
   window.addEventListener(
     'pointermove',
     () => {
       if (hover.arrival !== null) return;
       hover.arrival = performance.now();
-      afterNextFrame((t) => {
-        if (t >= 0) hover.frame ??= t;
+      requestAnimationFrame(() => {
+        hover.frame ??= performance.now();
       });
     },
     { capture: true, once: true },
@@ -286,11 +278,19 @@ export function armHover(): { x: number; y: number } | null {
     hover.visible = performance.now();
     // For traces (bench/profile.ts --frames): where the card's frame starts and ends.
     performance.mark('fc-bench-card-visible');
-    afterNextFrame((t) => {
-      if (t >= 0 || hover.painted !== null) return;
-      hover.painted = -t;
-      performance.mark('fc-bench-card-painted');
+    // A ResizeObserver reports from the rendering of the first frame that lays the card out,
+    // whether it was shown between frames or from a frame's own rAF callback (where a rAF asked
+    // for now would run only in the frame after); a task queued from there runs once it is done.
+    const sized = new ResizeObserver(() => {
+      sized.disconnect();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        hover.painted ??= performance.now();
+        performance.mark('fc-bench-card-painted');
+      };
+      channel.port2.postMessage(0);
     });
+    sized.observe(host);
   };
   const watched = new Set<Element>();
   const observer = new MutationObserver(() => {

@@ -329,7 +329,8 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       'Not available in Firefox.',
     `- *Hover after dwell*: the pointer moves onto a mention; time from arrival + 150 ms (the ` +
       'dwell) to `fact-context-card` becoming `display: block`, and to the end of the first ' +
-      'frame rendered with it (painted).',
+      'frame rendered with it (painted: a task queued from the ResizeObserver callback that ' +
+      'frame gives the card).',
     '- *Added main-thread work*: Chromium: CDP `Performance.getMetrics` `TaskDuration` of the ' +
       'tab, with the extension minus without, over the page’s life (churning page: per second ' +
       'of churn). § Firefox: time a MessageChannel busy loop in the page loses to other tasks, ' +
