@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
-import { hoverTerm, moreToggle, settledCardBox, waitForCard } from './support/card-driver';
+import { clickOn, hoverTerm, moreToggle, settledCardBox, waitForCard } from './support/card-driver';
 import { inBothBrowsers } from './support/session';
 
 interface Spot {
@@ -110,4 +110,23 @@ inBothBrowsers('card placement', (session) => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('keeps a pinned card beside its mention as the box the mention is in scrolls', async () => {
+    const page = await session().open('card/placement.html', 6);
+    await page.setViewport(1280, 800);
+    await clickOn(page, 'Ministry of Public Security');
+    await waitForCard(page, true);
+    const card = await page.evaluate(settledCardBox);
+    const line = (await page.evaluate(frameOf, 'scrolled')).line;
+    await page.evaluate(() => {
+      const box = document.getElementById('scrolled')?.parentElement;
+      if (box) box.scrollTop += 30;
+    });
+    const movedCard = await page.evaluate(settledCardBox);
+    const movedLine = (await page.evaluate(frameOf, 'scrolled')).line;
+    if (!card || !line || !movedCard || !movedLine) throw new Error('no card or no line');
+    expect(movedLine.top - line.top).toBeCloseTo(-30, 0);
+    expect(movedCard.top - card.top).toBeCloseTo(-30, 0);
+    expect(movedCard.left).toBeCloseTo(card.left, 0);
+  });
 });
