@@ -5,6 +5,7 @@ import { faults } from '../faults';
 import type { MentionEngine } from '../scanning/mention-engine';
 import { renderSourcesCard } from './card-sources';
 import { CardHost, type CardRole } from './card-host';
+import { FRAME_MS, frameTimers } from './frame-timers';
 import { HoverIntent } from './hover-intent';
 import { compareMentions, mentionAnchor, type Point } from './mention-anchor';
 
@@ -70,7 +71,11 @@ export class CardController {
         pin: faults.guard('card', () => this.host?.setRole('dialog')),
         close: faults.guard('card', () => this.close()),
       },
-      { openDelay: this.openDelay, closeDelay: o.closeDelay ?? 300 },
+      {
+        openDelay: this.openDelay,
+        closeDelay: o.closeDelay ?? 300,
+        ...(o.doc.defaultView ? frameTimers(o.doc.defaultView) : {}),
+      },
     );
     const opts = { capture: true, passive: true, signal: o.signal };
     o.doc.addEventListener(
@@ -204,7 +209,9 @@ export class CardController {
           MAX_SEEN_LATE_MS,
         );
         if (hit) this.handedOver = false;
-        if (hit) this.prepare(hit.mention, performance.now() + this.openDelay - dwelt);
+        // The card may open half a frame early (frameTimers).
+        const due = performance.now() + this.openDelay - dwelt - FRAME_MS / 2;
+        if (hit) this.prepare(hit.mention, due);
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),
