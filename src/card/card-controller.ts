@@ -209,9 +209,9 @@ export class CardController {
           MAX_SEEN_LATE_MS,
         );
         if (hit) this.handedOver = false;
-        // The card may open half a frame early (frameTimers).
-        const due = performance.now() + this.openDelay - dwelt - FRAME_MS / 2;
-        if (hit) this.prepare(hit.mention, due);
+        // Due as early as the card may open (frameTimers: half a frame early).
+        if (hit)
+          this.prepare(hit.mention, performance.now() + this.openDelay - dwelt - FRAME_MS / 2);
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),

@@ -9,6 +9,7 @@ import {
 } from '@floating-ui/dom';
 import { faults } from '../faults';
 import { OWN_LAYER_TAG, OWN_UI_TAG } from '../scanning/dom-rules';
+import { afterNextFrame } from './frame-timers';
 
 /** Over a page's rules for its elements and popovers: both our elements are plain boxes. */
 const BOX_STYLE: [string, string][] = [
@@ -249,22 +250,6 @@ export class CardHost {
       autoUpdate(anchor, this.layer, update, { animationFrame: false }),
     );
   }
-}
-
-/** Calls `start` in a task after the next frame (at once without a window); returns what undoes
- * it, whether it has run yet or not. */
-function afterNextFrame(view: Window | null, start: () => () => void): () => void {
-  if (!view) return start();
-  let stop: (() => void) | null = null;
-  let timer: number | undefined;
-  const frame = view.requestAnimationFrame(() => {
-    timer = view.setTimeout(() => (stop = start()), 0);
-  });
-  return () => {
-    view.cancelAnimationFrame(frame);
-    view.clearTimeout(timer);
-    stop?.();
-  };
 }
 
 /** Inline !important beats even a page's `* { all: unset }` or `display: none !important`. */
