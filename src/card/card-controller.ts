@@ -5,7 +5,7 @@ import { faults } from '../faults';
 import type { MentionEngine } from '../scanning/mention-engine';
 import { renderSourcesCard } from './card-sources';
 import { CardHost, type CardRole } from './card-host';
-import { FRAME_MS, frameTimers } from './frame-timers';
+import { EARLY_MS, frameTimers } from './frame-timers';
 import { HoverIntent } from './hover-intent';
 import { compareMentions, mentionAnchor, type Point } from './mention-anchor';
 
@@ -209,9 +209,8 @@ export class CardController {
           MAX_SEEN_LATE_MS,
         );
         if (hit) this.handedOver = false;
-        // Due as early as the card may open (frameTimers: half a frame early).
-        if (hit)
-          this.prepare(hit.mention, performance.now() + this.openDelay - dwelt - FRAME_MS / 2);
+        // Due as early as the card may open.
+        if (hit) this.prepare(hit.mention, performance.now() + this.openDelay - dwelt - EARLY_MS);
         if (hit) this.intent.pointerOverMention(hit.mention, dwelt);
         else this.intent.pointerOverNothing();
       }),

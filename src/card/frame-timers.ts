@@ -2,6 +2,8 @@ import type { HoverIntentOptions } from './hover-intent';
 
 /** One frame of a 60 Hz screen. */
 export const FRAME_MS = 1000 / 60;
+/** How much sooner than asked a frame timer may call back. */
+export const EARLY_MS = FRAME_MS / 2;
 
 export type FrameTimers = Required<Pick<HoverIntentOptions, 'schedule' | 'cancel'>>;
 
@@ -25,7 +27,7 @@ export function frameTimers(view: Window): FrameTimers {
         () => {
           handle.frame = view.requestAnimationFrame(() => fn());
         },
-        Math.max(0, ms - FRAME_MS / 2),
+        Math.max(0, ms - EARLY_MS),
       );
       return handle;
     },
