@@ -200,8 +200,13 @@ export type PackFile = v.InferOutput<typeof PackFileSchema>;
  * letters -> 'acronym' ("DEA", "U.S."); any upper-case letter -> 'proper' ("Beijing",
  * "the Journal"); otherwise 'common' ("fentanyl", "71,000 deaths").
  */
+// Made once: the build writes a \p{…} literal as `new RegExp`, which a literal inside the
+// function would compile again for every alias of every catalog a page loads.
+const LETTERS = /\p{L}/gu;
+
 export function DEFAULT_CASE(aliasText: string): CaseRule {
-  const letters = aliasText.match(/\p{L}/gu) ?? [];
+  // A global regular expression's match() starts at 0 and leaves lastIndex at 0.
+  const letters = aliasText.match(LETTERS) ?? [];
   const upper = letters.filter((c) => c !== c.toLowerCase() && c === c.toUpperCase());
   if (letters.length >= 2 && upper.length === letters.length) return 'acronym';
   if (upper.length > 0) return 'proper';
