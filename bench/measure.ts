@@ -113,7 +113,7 @@ export interface PageResult {
   failedRuns: number;
   /** Median of (last settle mark − load event), clamped at 0; raw samples in `samples`. */
   settleMs: Stat | null;
-  /** Ranges painted once settled (past 1,000 mentions, only those near the viewport). */
+  /** Ranges painted once settled (past PAINT_ALL_LIMIT mentions, only those near the viewport). */
   ranges: number | null;
   /** Mentions found, from the settle mark's detail (null where the detail cannot be read). */
   mentions: number | null;

@@ -18,8 +18,10 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
  * Past this many mentions only those near the viewport are painted. Browsers revisit every
  * registered range whenever anything on the page repaints (measured in Chromium 156: ~175 ms a
  * frame with 8,000 ranges on a 5 MB page), so a page full of mentions would feel slow for good.
+ * At 1,000 the 285 of the benchmark's 5 MB page were all painted: its card's first frame took
+ * 19 ms and its longest repaint 37 ms; near the viewport alone (4 ranges), 14 and 8 ms.
  */
-export const PAINT_ALL_LIMIT = 1000;
+export const PAINT_ALL_LIMIT = 100;
 /**
  * Changes are written at most this often (and at once when the engine settles). Each write makes
  * the browser repaint the whole page, 50–100 ms on a 5 MB page: a first pass that painted every
