@@ -195,15 +195,15 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackFile = v.InferOutput<typeof PackFileSchema>;
 
+// Made once: the build writes a \p{…} literal as `new RegExp`, which a literal inside the
+// function would compile again for every alias of every catalog a page loads.
+const LETTERS = /\p{L}/gu;
+
 /**
  * The case rule an alias gets when it does not set one: every letter upper case and at least two
  * letters -> 'acronym' ("DEA", "U.S."); any upper-case letter -> 'proper' ("Beijing",
  * "the Journal"); otherwise 'common' ("fentanyl", "71,000 deaths").
  */
-// Made once: the build writes a \p{…} literal as `new RegExp`, which a literal inside the
-// function would compile again for every alias of every catalog a page loads.
-const LETTERS = /\p{L}/gu;
-
 export function DEFAULT_CASE(aliasText: string): CaseRule {
   // A global regular expression's match() starts at 0 and leaves lastIndex at 0.
   const letters = aliasText.match(LETTERS) ?? [];
