@@ -8,6 +8,7 @@ import {
   type PageResult,
 } from './measure';
 import type { PageId } from './pages';
+import { PAINT_ALL_LIMIT } from '../src/highlighting/highlight-layer';
 
 export const TABLE_COLUMNS = [
   'Browser',
@@ -285,8 +286,9 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       `given up after ${fmt(n.markTimeoutMs / 1000, 0)} s). ${n.machine}`,
     '',
     '- *Mentions (painted)*: mentions found (the settle mark’s `detail`, where the page may read ' +
-      'it), and in parentheses the ranges registered once settled where fewer: past 1,000 ' +
-      'mentions only those within a viewport of the visible area are painted. The huge pages ' +
+      'it), and in parentheses the ranges registered once settled where fewer: past ' +
+      `${PAINT_ALL_LIMIT.toLocaleString('en-US')} mentions only those within a viewport of the ` +
+      'visible area are painted. The huge pages ' +
       'are read ahead of the reader: those found in the first screens (past 256 KB of text or ' +
       '16,000 nodes, up to four viewports below the visible area); the rest is read as the page ' +
       'is scrolled.',
