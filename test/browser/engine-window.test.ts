@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { foundAtLeast } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
 /** Registered ranges under our names, and whether one of them lies in paragraph `id`. */
@@ -25,15 +26,7 @@ function settledRanges(): number {
 inBothBrowsers('pages full of mentions', (session) => {
   it('paint only what is near the viewport, and follow scrolling', async () => {
     const page = await session().open('engine/many.html', 10);
-    await page.waitFor(
-      () => {
-        const mark = performance.getEntriesByName('fact-context-settled').at(-1) as
-          PerformanceMark | undefined;
-        return ((mark?.detail as { ranges?: number } | undefined)?.ranges ?? 0) >= 5000;
-      },
-      undefined,
-      15_000,
-    );
+    await page.waitFor(foundAtLeast, 5000, 15_000);
     // Every mention was found…
     expect(await page.evaluate(settledRanges)).toBe(5000);
     // …but only those near the viewport are in the Highlight objects.

@@ -12,6 +12,7 @@ import { texts } from './support/engine-expect';
 import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
 import {
   countRanges,
+  foundAtLeast,
   pointOf,
   readCard,
   readRanges,
@@ -44,14 +45,6 @@ function collectSettled(): void {
 /** Ranges that are broken: disconnected, registered twice, or with offsets that no longer fit. */
 const unhealthy = (ranges: RangeInfo[]) =>
   ranges.filter((r) => !r.connected || r.duplicates > 0 || r.text === '<invalid>');
-
-/** Whether the engine has found at least `n` mentions, by its last settled mark (inlined: it
- * runs in the page). */
-function atLeastFound(n: number): boolean {
-  const marks = performance.getEntriesByName('fact-context-settled');
-  const mark = marks[marks.length - 1] as PerformanceMark | undefined;
-  return ((mark?.detail as { ranges?: number } | undefined)?.ranges ?? 0) >= n;
-}
 
 /**
  * A page of more than PAINT_ALL_LIMIT mentions, scrolled to some of them: those are painted, not
@@ -213,7 +206,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     await page.evaluate(scrollToEnd);
     // Firefox reads this page in ~10 s (each DOM access crosses into the content script's
     // compartment), Chromium in ~3-5 s, on a loaded 2-core machine.
-    await page.waitFor(atLeastFound, made.mentions, 90_000);
+    await page.waitFor(foundAtLeast, made.mentions, 90_000);
     expect((await page.evaluate(lastSettled))?.ranges).toBe(made.mentions);
     // The last 99 rows name nothing: back to row 9,900, which does.
     await page.evaluate(() => document.querySelectorAll('#main > div')[9900]?.scrollIntoView());
@@ -233,7 +226,7 @@ inBothBrowsers('hardening: hostile pages', (session) => {
     await waitSettled(page, 0, [], 30_000);
     expect(await page.evaluate(countRanges)).toBeLessThan(made.mentions);
     await page.evaluate(scrollToEnd);
-    await page.waitFor(atLeastFound, made.mentions, 30_000);
+    await page.waitFor(foundAtLeast, made.mentions, 30_000);
     expect((await page.evaluate(lastSettled))?.ranges).toBe(made.mentions);
     await expectSomePainted(page, made.mentions, [
       'Ministry of Public Security',

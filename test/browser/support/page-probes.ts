@@ -266,3 +266,11 @@ export function pointOfWord(arg: {
 export function scrollToEnd(): void {
   scrollTo(0, document.documentElement.scrollHeight);
 }
+
+/** Whether the engine has found at least `n` mentions, by its last settled mark's count: past
+ * PAINT_ALL_LIMIT mentions, more than the ranges it registers. */
+export function foundAtLeast(n: number): boolean {
+  const marks = performance.getEntriesByName('fact-context-settled');
+  const mark = marks[marks.length - 1] as PerformanceMark | undefined;
+  return ((mark?.detail as { ranges?: number } | undefined)?.ranges ?? 0) >= n;
+}
