@@ -1,5 +1,6 @@
 // Reads a Chromium trace (devtools.timeline) for the extension's share of the main thread: its
 // own script per task, and the rendering updates that follow it. Pure, so unit tests reach it.
+import { SETTLED_MARK } from '../src/scanning/settled-mark';
 
 export interface TraceEvent {
   name: string;
@@ -23,6 +24,10 @@ export interface ExtensionTasks {
    * while the page itself is still being laid out). */
   renderOver50: number;
   longestRenderMs: number;
+  /** Chromium's own reading of the page's text (for translation), from the extension's first
+   * script until the last settle mark: the browser's work, with or without an extension, on the
+   * same thread. */
+  captureMs: number;
 }
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
@@ -37,6 +42,8 @@ const RENDERING = new Set([
   'Commit',
 ]);
 const LIMIT_MS = 50;
+/** Traced in the `renderer` category. */
+export const PAGE_TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 
 const isExtensionEvent = (e: TraceEvent, origin: string) =>
   e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(origin);
@@ -69,6 +76,7 @@ export function extensionTasks(
     longestScriptMs: 0,
     renderOver50: 0,
     longestRenderMs: 0,
+    captureMs: 0,
   };
   if (!first) return none;
   const reads = events.find(
@@ -82,6 +90,11 @@ export function extensionTasks(
   const script = outermost(thread.filter((e) => isExtensionEvent(e, origin)));
   const render = outermost(thread.filter((e) => RENDERING.has(e.name)));
   const result = { ...none };
+  const marks = events.filter((e) => e.pid === first.pid && e.name === SETTLED_MARK);
+  const settled = marks.length > 0 ? Math.max(...marks.map((e) => e.ts)) : Infinity;
+  for (const e of outermost(thread.filter((e) => e.name === PAGE_TEXT_CAPTURE))) {
+    if (e.ts >= first.ts && e.ts < settled) result.captureMs += (e.dur ?? 0) / 1000;
+  }
   const inside = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0);
   for (const task of tasks) {
     if (task.ts + (task.dur ?? 0) < first.ts) continue;

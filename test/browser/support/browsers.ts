@@ -88,8 +88,9 @@ export interface TestPage {
   close(): Promise<void>;
   /** Chromium only: sends a DevTools Protocol command for this tab (the benchmark's metrics). */
   cdp?(method: string, params?: Record<string, unknown>): Promise<unknown>;
-  /** Chromium only: starts a trace of the tab's main-thread tasks (or of `categories`); the
-   * returned function stops it and gives its events (the benchmark attributes tasks with them). */
+  /** Chromium only: starts a trace of the tab's main-thread tasks, the browser's reading of the
+   * page's text and the page's marks (or of `categories`); the returned function stops it and
+   * gives its events (the benchmark attributes tasks with them). */
   trace?(categories?: string[]): Promise<() => Promise<Record<string, unknown>[]>>;
 }
 
@@ -163,7 +164,9 @@ function wrapPlaywright(page: PwPage): TestPage {
       cdp ??= page.context().newCDPSession(page);
       return (await cdp).send(method as never, params as never);
     },
-    trace: async (categories = ['devtools.timeline', 'toplevel', 'v8.execute']) => {
+    trace: async (
+      categories = ['devtools.timeline', 'toplevel', 'v8.execute', 'renderer', 'blink.user_timing'],
+    ) => {
       const session = await page.context().newCDPSession(page);
       const events: Record<string, unknown>[] = [];
       session.on('Tracing.dataCollected', (e) => events.push(...e.value));

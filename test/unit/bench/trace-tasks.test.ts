@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extensionTasks } from '../../../bench/trace-tasks';
+import { extensionTasks, PAGE_TEXT_CAPTURE } from '../../../bench/trace-tasks';
+import { SETTLED_MARK } from '../../../src/scanning/settled-mark';
 import { x } from '../support/trace-events';
 
 const EXT = 'chrome-extension://abc/content-scripts/content.js';
@@ -33,6 +34,7 @@ describe('extensionTasks', () => {
       longestScriptMs: 40,
       renderOver50: 1,
       longestRenderMs: 70,
+      captureMs: 0,
     });
   });
 
@@ -70,7 +72,32 @@ describe('extensionTasks', () => {
       longestScriptMs: 40,
       renderOver50: 1,
       longestRenderMs: 60,
+      captureMs: 0,
     });
+  });
+
+  // Chromium reads the page's text for translation on the page's main thread, with or without
+  // an extension: the settle window can hold it.
+  it('sums the browser’s page-text captures from the extension’s first script to the last settle mark', () => {
+    const capture = (at: number, ms: number) => [
+      x('ThreadControllerImpl::RunTask', at, ms),
+      x(PAGE_TEXT_CAPTURE, at, ms),
+    ];
+    const mark = (at: number) => ({ ...x(SETTLED_MARK, at, 0), ph: 'R' });
+    const events = [
+      ...capture(0, 300),
+      x('ThreadControllerImpl::RunTask', 1000, 10),
+      x('EvaluateScript', 1000, 10, EXT),
+      ...capture(1100, 90),
+      x(PAGE_TEXT_CAPTURE, 1150, 5),
+      mark(1300),
+      ...capture(1400, 20),
+      mark(1500),
+      ...capture(2000, 150),
+      x(PAGE_TEXT_CAPTURE, 1450, 30, undefined, { pid: 2, tid: 7 }),
+    ];
+    expect(extensionTasks(events).captureMs).toBe(110);
+    expect(extensionTasks(events.filter((e) => e.name !== SETTLED_MARK)).captureMs).toBe(260);
   });
 
   it('finds nothing without the content script', () => {
