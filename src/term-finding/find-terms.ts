@@ -29,7 +29,7 @@ import { selectTerms } from './selection';
 import { splitSentences } from './sentences';
 import { aliasTierOf, isCommonPhrase, nameTier, phraseTier } from './tiers';
 import type { ArticleInput, Candidate, FoundTerm } from './types';
-import { phraseKey, STOPWORDS, wordsOf } from './words';
+import { phraseKey, STOPWORDS, titleKeysOf, wordsOf } from './words';
 
 export const MAX_TERMS = 30;
 
@@ -739,12 +739,15 @@ export function findTerms(article: ArticleInput): FoundTerm[] {
   for (const c of counted) c.kind = kindByContext(c, input) ?? c.kind;
   const candidates = selectTerms(counted, input, MAX_TERMS);
   const others = candidates.map((c) => c.mentions);
+  const titleKeys = titleKeysOf(input.title);
   return candidates.map((c, i) => {
     const label = labelOf(c);
     // A first name alone counts as the person's mention here, but on other pages "Tim" is anyone.
     const firstName = (a: string) => c.kind === 'person' && a === label.split(' ')[0];
     const texts = [label, ...[...c.aliases.keys()].filter((a) => a !== label && !firstName(a))];
-    const tier = c.proper ? nameTier(label, c.kind) : phraseTier(c.key, c.mentions.length);
+    const tier = c.proper
+      ? nameTier(label, c.kind)
+      : phraseTier(c.key, c.mentions.length, titleKeys);
     return {
       label,
       kind: c.kind,

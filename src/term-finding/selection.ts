@@ -9,7 +9,7 @@ import type { Mention } from './mentions';
 import { COMPANY_SUFFIXES, isAcronym, ROLE } from './name-words';
 import { isCommonPhrase } from './tiers';
 import type { ArticleInput, Candidate } from './types';
-import { phraseKey, wordsOf } from './words';
+import { phraseKey, titleKeysOf, wordsOf } from './words';
 
 /** Mentions that make an everyday word of the title a topic of the story. */
 const TOPIC_MENTIONS = 3;
@@ -169,7 +169,7 @@ export function selectTerms(
   input: ArticleInput,
   most: number,
 ): Candidate[] {
-  const titleKeys = new Set(wordsOf(input.title).map((w) => phraseKey([w.text])));
+  const titleKeys = titleKeysOf(input.title);
   const topics = titleTopics(input.title, titleKeys, counted);
   const long = countWords(input.paragraphs) >= LONG_ARTICLE_WORDS;
   return counted

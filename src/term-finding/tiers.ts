@@ -30,16 +30,21 @@ const PREPOSITIONS = new Set(
 );
 
 /**
- * A lower-case phrase's tier: an anchor only when the article repeats it (ANCHOR_MENTIONS),
- * it is rare on ordinary pages, and it opens with neither a preposition nor a verb ("against
- * agents", "calling agents" are no names of anything).
+ * A lower-case phrase's tier: an anchor only when the article repeats it (ANCHOR_MENTIONS), it
+ * is rare on ordinary pages, it opens with neither a preposition nor a verb ("against agents",
+ * "calling agents" are no names of anything), and, if one word, the title names it ("fentanyl"
+ * of "Sanctions on China in Exchange for Fentanyl Cooperation"). A word the lexicon does not know
+ * is not therefore rare: "reactor", "retirement" and "plume", outside their articles' titles,
+ * were anchors on three judged news articles and would light pages of every subject.
  */
-export function phraseTier(key: string, mentions: number): Tier {
-  const first = wordsOf(key)[0]?.text ?? '';
+export function phraseTier(key: string, mentions: number, titleKeys: ReadonlySet<string>): Tier {
+  const words = wordsOf(key);
+  const first = words[0]?.text ?? '';
   const tags = lexiconTags(first);
   const opensBadly =
     PREPOSITIONS.has(first) || (NEVER_OPENS_ANCHOR.some((t) => tags.has(t)) && !tags.has('Noun'));
-  return mentions >= ANCHOR_MENTIONS && !opensBadly ? tierOf([key]) : 'context';
+  const loneWord = words.length === 1 && !titleKeys.has(key);
+  return mentions >= ANCHOR_MENTIONS && !opensBadly && !loneWord ? tierOf([key]) : 'context';
 }
 
 /**

@@ -60,6 +60,11 @@ export function phraseKey(words: readonly string[]): string {
   return last === undefined ? '' : [...keys, singular(last)].join(' ');
 }
 
+/** The title's words, each as a one-word phrase's key. */
+export function titleKeysOf(title: string): Set<string> {
+  return new Set(wordsOf(title).map((w) => phraseKey([w.text])));
+}
+
 /** Words a phrase worth counting neither starts nor ends with. */
 export const STOPWORDS = new Set(
   (

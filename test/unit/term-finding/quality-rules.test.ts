@@ -11,6 +11,7 @@ import {
   withoutCompanySuffix,
 } from '../../../src/term-finding/name-words';
 import { aliasTierOf, nameTier, phraseTier } from '../../../src/term-finding/tiers';
+import { titleKeysOf } from '../../../src/term-finding/words';
 
 describe('furniture', () => {
   it.each([
@@ -125,13 +126,17 @@ describe('name words', () => {
 
 describe('tiers', () => {
   it.each([
-    ['tidal levy', 2, 'context'],
-    ['tidal levy', 3, 'anchor'],
-    ['against agent', 4, 'context'],
-    ['calling agent', 4, 'context'],
-    ['harbour', 5, 'context'],
-  ] as const)('phraseTier(%s, %i mentions) = %s', (key, n, tier) =>
-    expect(phraseTier(key, n)).toBe(tier),
+    ['tidal levy', 2, '', 'context'],
+    ['tidal levy', 3, '', 'anchor'],
+    ['against agent', 4, '', 'context'],
+    ['calling agent', 4, '', 'context'],
+    ['harbour', 5, 'Tidal board delays harbour wall', 'context'],
+    ['reactor', 5, 'Russia fuels Iran', 'context'],
+    ['reactor', 5, 'Russia fuels Iran’s reactor', 'anchor'],
+    ['reactor', 2, 'Russia fuels Iran’s reactor', 'context'],
+    ['fentanyl', 3, 'Sanctions on China in Exchange for Fentanyl Cooperation', 'anchor'],
+  ] as const)('phraseTier(%s, %i mentions, title “%s”) = %s', (key, n, title, tier) =>
+    expect(phraseTier(key, n, titleKeysOf(title))).toBe(tier),
   );
 
   it.each([
