@@ -1,5 +1,6 @@
 // Reads a Chromium trace (devtools.timeline) for the extension's share of the main thread: its
-// own script per task, and the rendering updates that follow it. Pure, so unit tests reach it.
+// own script per task, the rendering updates that follow it, and the browser's own reading of
+// the page's text in the same window. Pure, so unit tests reach it.
 import { SETTLED_MARK } from '../src/scanning/settled-mark';
 
 export interface TraceEvent {
