@@ -25,9 +25,9 @@ export interface ExtensionTasks {
    * while the page itself is still being laid out). */
   renderOver50: number;
   longestRenderMs: number;
-  /** Chromium's own reading of the page's text (for translation), from the extension's first
-   * script until the last settle mark: the browser's work, with or without an extension, on the
-   * same thread. */
+  /** Chromium's own reading of the page's text (for translation) from the load event until the
+   * last settle mark, the window the settle time measures: the browser's work, with or without
+   * an extension, on the same thread. */
   captureMs: number;
 }
 
@@ -45,6 +45,8 @@ const RENDERING = new Set([
 const LIMIT_MS = 50;
 /** Traced in the `renderer` category. */
 export const PAGE_TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
+/** The navigation timing mark (`blink.user_timing`) the settle time counts from. */
+export const LOAD_MARK = 'loadEventEnd';
 
 const isExtensionEvent = (e: TraceEvent, origin: string) =>
   e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(origin);
@@ -91,10 +93,12 @@ export function extensionTasks(
   const script = outermost(thread.filter((e) => isExtensionEvent(e, origin)));
   const render = outermost(thread.filter((e) => RENDERING.has(e.name)));
   const result = { ...none };
-  const marks = events.filter((e) => e.pid === first.pid && e.name === SETTLED_MARK);
-  const settled = marks.length > 0 ? Math.max(...marks.map((e) => e.ts)) : Infinity;
+  const times = (name: string) =>
+    events.filter((e) => e.pid === first.pid && e.name === name).map((e) => e.ts);
+  const loaded = Math.min(...times(LOAD_MARK));
+  const settled = Math.max(...times(SETTLED_MARK));
   for (const e of outermost(thread.filter((e) => e.name === PAGE_TEXT_CAPTURE))) {
-    if (e.ts >= first.ts && e.ts < settled) result.captureMs += (e.dur ?? 0) / 1000;
+    if (e.ts >= loaded && e.ts < settled) result.captureMs += (e.dur ?? 0) / 1000;
   }
   const inside = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0);
   for (const task of tasks) {
