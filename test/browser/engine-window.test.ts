@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { foundAtLeast } from './support/page-probes';
+import { foundAtLeast, lastSettled } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 
 /** Registered ranges under our names, and whether one of them lies in paragraph `id`. */
@@ -17,18 +17,12 @@ function painted(id: string) {
   return { count, inside };
 }
 
-function settledRanges(): number {
-  const mark = performance.getEntriesByName('fact-context-settled').at(-1) as
-    PerformanceMark | undefined;
-  return (mark?.detail as { ranges?: number } | undefined)?.ranges ?? -1;
-}
-
 inBothBrowsers('pages full of mentions', (session) => {
   it('paint only what is near the viewport, and follow scrolling', async () => {
     const page = await session().open('engine/many.html', 10);
     await page.waitFor(foundAtLeast, 5000, 15_000);
     // Every mention was found…
-    expect(await page.evaluate(settledRanges)).toBe(5000);
+    expect((await page.evaluate(lastSettled))?.ranges).toBe(5000);
     // …but only those near the viewport are in the Highlight objects.
     const top = await page.evaluate(painted, 'p0');
     expect(top.inside).toBe(true);

@@ -13,6 +13,7 @@ import { pageNow, waitRanges, waitSettled } from './support/engine-waits';
 import {
   countRanges,
   foundAtLeast,
+  lastSettled,
   pointOf,
   readCard,
   readRanges,
@@ -21,13 +22,6 @@ import {
 } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
 import { PAINT_ALL_LIMIT } from '../../src/highlighting/highlight-layer';
-
-/** What the engine said in its last settled mark (see settled-mark.ts). */
-function lastSettled(): { ranges: number; longestSliceMs: number } | null {
-  const marks = performance.getEntriesByName('fact-context-settled');
-  const mark = marks[marks.length - 1] as PerformanceMark | undefined;
-  return mark ? (mark.detail as { ranges: number; longestSliceMs: number }) : null;
-}
 
 /** Starts collecting every settled mark from now on, in the page. */
 function collectSettled(): void {

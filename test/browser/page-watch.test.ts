@@ -7,14 +7,8 @@
 import { expect, it } from 'vitest';
 import { texts } from './support/engine-expect';
 import { waitRanges, waitSettled } from './support/engine-waits';
+import { lastSettled } from './support/page-probes';
 import { inBothBrowsers } from './support/session';
-
-/** Who read the page in the last settled mark, and what it found (see settled-mark.ts). */
-function lastSettled(): { reader: string; ranges: number } | null {
-  const marks = performance.getEntriesByName('fact-context-settled');
-  const mark = marks[marks.length - 1] as PerformanceMark | undefined;
-  return mark ? (mark.detail as { reader: string; ranges: number }) : null;
-}
 
 /** Our highlight names in the page's registry (the watch registers none). */
 function ownHighlights(): string[] {

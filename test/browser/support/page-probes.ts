@@ -2,6 +2,11 @@
  * Functions that run inside the page (serialised by the driver), so they may only use the
  * page's globals: they read what the extension did through the public contract (C1, C2).
  */
+import type { Slices } from '../../../src/scanning/scheduler';
+import type { Reader } from '../../../src/scanning/settled-mark';
+
+/** A settled mark's detail, as settled-mark.ts writes it. */
+export type SettledDetail = { reader: Reader; ranges: number } & Slices;
 
 export interface HighlightedText {
   name: string;
@@ -265,6 +270,13 @@ export function pointOfWord(arg: {
 /** Scrolls the page to its end (runs in the page). */
 export function scrollToEnd(): void {
   scrollTo(0, document.documentElement.scrollHeight);
+}
+
+/** What the engine said in its last settled mark (see settled-mark.ts), or null before one. */
+export function lastSettled(): SettledDetail | null {
+  const marks = performance.getEntriesByName('fact-context-settled');
+  const mark = marks[marks.length - 1] as PerformanceMark | undefined;
+  return mark ? (mark.detail as SettledDetail) : null;
 }
 
 /** Whether the engine has found at least `n` mentions, by its last settled mark's count: past
