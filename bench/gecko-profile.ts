@@ -14,6 +14,8 @@ interface GeckoThread {
   frameTable: Table;
   stackTable: Table;
   samples: Table;
+  /** Rows of name (a string index), startTime, endTime and data. */
+  markers?: Table;
 }
 
 export interface GeckoProfile {
@@ -35,12 +37,17 @@ export function profilerEnv(file: string, intervalMs: number): Record<string, st
   };
 }
 
+/** Said after a frame's name when the sample was in Firefox's own code behind the extension
+ * API it called (storage, messaging): the browser's part of the script's time. */
+export const IN_EXTENSION_API = ' → Firefox’s extension API';
+
 /**
  * For each window [from, to] (epoch ms), the time sampled in the extension's page scripts, by the
  * innermost frame of theirs on the stack (so the DOM calls and collections they cause count as
- * theirs, as Chromium's trace counts them). `origin` is the extension's `moz-extension://uuid/`;
- * its background script is not a page's. A sample counts the time to the next one, at most four
- * intervals (a thread that idled was not sampled meanwhile).
+ * theirs, as Chromium's trace counts them), named with IN_EXTENSION_API after it when the sample
+ * was in the browser's implementation of an extension API. `origin` is the extension's
+ * `moz-extension://uuid/`; its background script is not a page's. A sample counts the time to the
+ * next one, at most four intervals (a thread that idled was not sampled meanwhile).
  */
 export function extensionTimes(
   profile: GeckoProfile,
@@ -53,26 +60,97 @@ export function extensionTimes(
     for (const thread of proc.threads) {
       if (thread.name !== 'GeckoMain') continue;
       const named = innermostOurs(thread, origin);
-      const { schema, data } = thread.samples;
-      const stackAt = column(schema, 'stack');
-      const timeAt = column(schema, 'time');
-      for (let i = 0; i < data.length; i++) {
-        const row = data[i] as (number | null)[];
-        const stack = row[stackAt];
-        if (stack == null) continue;
+      for (const { stack, at, ms } of samples(thread, proc.meta.startTime, cap)) {
         const name = named(stack);
         if (name === null) continue;
-        const t = row[timeAt] as number;
-        const next = (data[i + 1] as (number | null)[] | undefined)?.[timeAt];
-        const ms = Math.min(next == null ? profile.meta.interval : next - t, cap);
-        const at = proc.meta.startTime + t;
-        const w = windows.findIndex(([from, to]) => at >= from && at <= to);
-        const map = out[w];
+        const map = out[windows.findIndex(([from, to]) => at >= from && at <= to)];
         if (map) map.set(name, (map.get(name) ?? 0) + ms);
       }
     }
   }
   return out;
+}
+
+/** Firefox's check whether a page suits Reader View, which it runs on each page after load. */
+export const READER_CHECK = 'Readerable.sys.mjs';
+
+/**
+ * For each window [from, to] (epoch ms), the time sampled in Firefox's reader-view check
+ * (READER_CHECK on the stack) between the page's load (`Navigation::DOMComplete`) and the last
+ * `settledMark` user timing after it, in the thread that has both in the window: browser work the
+ * extension's settle time waits behind, with or without the extension. 0 where either is missing.
+ */
+export function readerCheckTimes(
+  profile: GeckoProfile,
+  settledMark: string,
+  windows: readonly (readonly [number, number])[],
+): number[] {
+  const out = windows.map(() => 0);
+  const cap = profile.meta.interval * 4;
+  for (const proc of processes(profile)) {
+    for (const thread of proc.threads) {
+      if (thread.name !== 'GeckoMain' || !thread.markers) continue;
+      const spans = windows.map(([from, to]) =>
+        settleSpan(thread, proc.meta.startTime, settledMark, from, to),
+      );
+      if (spans.every((s) => s === null)) continue;
+      const inCheck = onStack(thread, (where) => where.includes(READER_CHECK));
+      for (const { stack, at, ms } of samples(thread, proc.meta.startTime, cap)) {
+        const w = spans.findIndex((s) => s !== null && at >= s[0] && at <= s[1]);
+        if (w >= 0 && inCheck(stack)) out[w] = (out[w] ?? 0) + ms;
+      }
+    }
+  }
+  return out;
+}
+
+/** The thread's load and its last settle mark after it, within [from, to] (epoch ms). */
+function settleSpan(
+  thread: GeckoThread,
+  start: number,
+  settledMark: string,
+  from: number,
+  to: number,
+): [number, number] | null {
+  const markers = thread.markers as Table;
+  const nameAt = column(markers.schema, 'name');
+  const startAt = column(markers.schema, 'startTime');
+  const endAt = column(markers.schema, 'endTime');
+  const dataAt = column(markers.schema, 'data');
+  let loaded: number | null = null;
+  let settled: number | null = null;
+  for (const row of markers.data) {
+    // An instant marker has its time as its start; an interval that started before the
+    // profiler did has only its end.
+    const at = start + ((row[startAt] ?? row[endAt]) as number);
+    if (at < from || at > to) continue;
+    const name = thread.stringTable[row[nameAt] as number];
+    if (name === 'Navigation::DOMComplete') loaded = at;
+    const data = row[dataAt] as unknown as { name?: unknown } | null;
+    if (name === 'UserTiming' && data?.name === settledMark && loaded !== null && at >= loaded) {
+      settled = at;
+    }
+  }
+  return loaded !== null && settled !== null ? [loaded, settled] : null;
+}
+
+/** Each sample with a stack: its stack, its epoch time, and the time to the next one (≤ cap). */
+function* samples(
+  thread: GeckoThread,
+  start: number,
+  cap: number,
+): Generator<{ stack: number; at: number; ms: number }> {
+  const { schema, data } = thread.samples;
+  const stackAt = column(schema, 'stack');
+  const timeAt = column(schema, 'time');
+  for (let i = 0; i < data.length; i++) {
+    const row = data[i] as (number | null)[];
+    const stack = row[stackAt];
+    if (stack == null) continue;
+    const t = row[timeAt] as number;
+    const next = (data[i + 1] as (number | null)[] | undefined)?.[timeAt];
+    yield { stack, at: start + t, ms: Math.min(next == null ? cap / 4 : next - t, cap) };
+  }
 }
 
 /** The total of each window's map. */
@@ -91,12 +169,18 @@ function column(schema: Record<string, number>, name: string): number {
   return i;
 }
 
-/** A stack's innermost frame in the extension's page scripts, by function name; null if none. */
+/** Frames of Firefox's extension API implementation: its schema checks, the API modules it
+ * loads into the page's process, and the storage and messaging behind them. */
+const EXTENSION_API =
+  /resource:\/\/gre\/modules\/(Schemas|Extension\w*|ConduitsChild|IndexedDB)\.sys\.mjs|chrome:\/\/extensions\//;
+
+/** A stack's innermost frame in the extension's page scripts, by function name (with
+ * IN_EXTENSION_API after it when a frame inside it is the browser's API); null if none. */
 function innermostOurs(thread: GeckoThread, origin: string): (stack: number) => string | null {
   const strings = thread.stringTable;
   const location = column(thread.frameTable.schema, 'location');
-  const frames = thread.frameTable.data.map((f) => {
-    const where = strings[f[location] as number] ?? '';
+  const places = thread.frameTable.data.map((f) => strings[f[location] as number] ?? '');
+  const frames = places.map((where) => {
     if (!where.includes(origin) || where.includes(`${origin}background.js`)) return null;
     // "name (moz-extension://…/overlay.js:12:34)[9]", or the script's top level: its URL alone;
     // named as Chromium's profile names them, "name (overlay.js:12)".
@@ -105,18 +189,50 @@ function innermostOurs(thread: GeckoThread, origin: string): (stack: number) => 
     const at = file ? ` (${file[1]}${file[2] ? `:${file[2]}` : ''})` : '';
     return (open > 0 ? where.slice(0, open) : '(top level)') + at;
   });
+  const api = places.map((where) => EXTENSION_API.test(where));
   const prefix = column(thread.stackTable.schema, 'prefix');
   const frame = column(thread.stackTable.schema, 'frame');
-  const memo = new Map<number, string | null>();
-  const named = (stack: number): string | null => {
+  // From the leaf out: the innermost frame of ours, and whether an API frame is inside it.
+  const memo = new Map<number, { name: string; inApi: boolean } | null>();
+  const walk = (stack: number): { name: string; inApi: boolean } | null => {
     const known = memo.get(stack);
     if (known !== undefined) return known;
     const row = thread.stackTable.data[stack] ?? [];
-    const own = frames[row[frame] as number] ?? null;
+    const f = row[frame] as number;
+    const own = frames[f] ?? null;
     const parent = row[prefix];
-    const name = own ?? (parent == null ? null : named(parent as number));
-    memo.set(stack, name);
-    return name;
+    const outer = own === null && parent != null ? walk(parent as number) : null;
+    const found = own !== null ? { name: own, inApi: false } : outer;
+    const result = found && own === null && api[f] ? { ...found, inApi: true } : found;
+    memo.set(stack, result);
+    return result;
   };
-  return named;
+  return (stack) => {
+    const found = walk(stack);
+    return found && (found.inApi ? found.name + IN_EXTENSION_API : found.name);
+  };
+}
+
+/** Whether a frame that `test` accepts is anywhere on the stack. */
+function onStack(
+  thread: GeckoThread,
+  test: (where: string) => boolean,
+): (stack: number) => boolean {
+  const location = column(thread.frameTable.schema, 'location');
+  const hits = thread.frameTable.data.map((f) =>
+    test(thread.stringTable[f[location] as number] ?? ''),
+  );
+  const prefix = column(thread.stackTable.schema, 'prefix');
+  const frame = column(thread.stackTable.schema, 'frame');
+  const memo = new Map<number, boolean>();
+  const walk = (stack: number): boolean => {
+    const known = memo.get(stack);
+    if (known !== undefined) return known;
+    const row = thread.stackTable.data[stack] ?? [];
+    const parent = row[prefix];
+    const hit = (hits[row[frame] as number] ?? false) || (parent != null && walk(parent as number));
+    memo.set(stack, hit);
+    return hit;
+  };
+  return walk;
 }

@@ -12,9 +12,17 @@ import {
   type TestPage,
 } from '../test/browser/support/browsers';
 import type { FixtureServer } from '../test/browser/support/server';
+import { SETTLED_MARK } from '../src/scanning/settled-mark';
 import { MARK_LIMITERS, markKeywords } from './aliases';
 import type { BenchPage, PageId } from './pages';
-import { extensionTimes, profilerEnv, totals, type GeckoProfile } from './gecko-profile';
+import {
+  extensionTimes,
+  IN_EXTENSION_API,
+  profilerEnv,
+  readerCheckTimes,
+  totals,
+  type GeckoProfile,
+} from './gecko-profile';
 import { extensionTasks, type ExtensionTasks, type TraceEvent } from './trace-tasks';
 import {
   PROBE_INIT_SCRIPT,
@@ -137,6 +145,10 @@ export interface PageResult {
   trace: ExtensionTasks | null;
   /** Firefox: the extension's page scripts in all by the Gecko profiler, per load until settled. */
   profiledScriptMs: Stat | null;
+  /** Firefox: of that, its own code behind the extension API (profiled loads). */
+  profiledApiMs: Stat | null;
+  /** Firefox: its reader-view check between load and settled (profiled loads). */
+  profiledReaderMs: Stat | null;
   heapAddedMB: number | null;
   embedderHeapAddedMB: number | null;
   /** Main-thread work over the page's life, with and without the extension (Chromium). */
@@ -161,7 +173,7 @@ export interface PageResult {
     empty?: number[][];
     scriptFloor?: number[];
     scriptWalk?: number[];
-    profiled?: number[];
+    profiled?: ProfiledRuns;
   };
 }
 
@@ -589,7 +601,8 @@ export const PROFILE_INTERVAL_MS = 1;
  * Firefox, started with the Gecko profiler (its own browser: the profile is written as it shuts
  * down): `loads` fresh loads of `url`, each from before navigation until `settled` says it is
  * (false: the load is left out), and per load the time in the extension's page scripts, by
- * function (gecko-profile.ts). `prepare` runs once before the loads.
+ * function, and in Firefox's reader-view check between load and settled (gecko-profile.ts).
+ * `prepare` runs once before the loads.
  */
 export async function geckoProfiledLoads(
   url: string,
@@ -597,7 +610,7 @@ export async function geckoProfiledLoads(
   options: LaunchOptions,
   settled: (tab: TestPage) => Promise<boolean>,
   prepare: (browser: ExtensionBrowser) => Promise<void> = async () => {},
-): Promise<Map<string, number>[]> {
+): Promise<{ script: Map<string, number>[]; readerMs: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'fc-gecko-'));
   const file = join(dir, 'profile.json');
   try {
@@ -622,10 +635,23 @@ export async function geckoProfiledLoads(
       await browser.close();
     }
     const profile = JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
-    return extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows);
+    return {
+      script: extensionTimes(profile, `moz-extension://${FIREFOX_UUID}/`, windows),
+      readerMs: readerCheckTimes(profile, SETTLED_MARK, windows),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Firefox's per-load figures of its profiled loads (geckoProfiledLoads). */
+export interface ProfiledRuns {
+  /** The extension's page scripts in all. */
+  script: number[];
+  /** Of which in Firefox's own code behind the extension API they call. */
+  api: number[];
+  /** Firefox's reader-view check between load and settled. */
+  reader: number[];
 }
 
 /** Firefox's counterpart of the Chromium trace: the extension's page scripts in all, per load
@@ -635,14 +661,18 @@ async function profiledRuns(
   page: BenchPage,
   cfg: BenchConfig,
   extensionDir: string | undefined,
-): Promise<number[]> {
+): Promise<ProfiledRuns> {
   const loads = page.id === 'no-mentions' ? IDLE_TRACES : Math.min(TRACES, cfg.runs);
   const options = { ...MEASURED, ...(extensionDir ? { extensionDir } : {}) };
   const settled = async (tab: TestPage) => {
     cfg.step?.('profile: settle');
     return (await untilSettled(tab, page, cfg)).ok;
   };
-  return totals(await geckoProfiledLoads(url, loads, options, settled));
+  const { script, readerMs } = await geckoProfiledLoads(url, loads, options, settled);
+  const inApi = script.map(
+    (m) => new Map([...m].filter(([name]) => name.endsWith(IN_EXTENSION_API))),
+  );
+  return { script: totals(script), api: totals(inApi), reader: readerMs };
 }
 
 /** Traced loads of the page without mentions: its few ms of script vary from load to load. */
@@ -725,10 +755,13 @@ export async function benchBrowser(
       }
       const trace = await medianTrace(ext, url, page, cfg);
       const profiled =
-        name === 'firefox' ? await profiledRuns(url, page, cfg, cfg.extensionDir?.(name)) : [];
-      if (profiled.length > 0) {
+        name === 'firefox' ? await profiledRuns(url, page, cfg, cfg.extensionDir?.(name)) : null;
+      if (profiled) {
+        const each = (xs: number[]) => xs.map((ms) => fmt(ms)).join(', ');
         cfg.log(
-          `  ${name} ${page.id} profiled: extension script ${profiled.map((ms) => fmt(ms)).join(', ')} ms`,
+          `  ${name} ${page.id} profiled: extension script ${each(profiled.script)} ms ` +
+            `(in the browser's extension API ${each(profiled.api)}); ` +
+            `reader-view check ${each(profiled.reader)} ms`,
         );
       }
       if (trace) {
@@ -809,7 +842,7 @@ function summarise(
     empty?: number[][] | undefined;
     scriptFloor?: number[] | undefined;
     scriptWalk?: number[] | undefined;
-    profiled?: number[] | undefined;
+    profiled?: ProfiledRuns | null | undefined;
   },
   trace: ExtensionTasks | null,
 ): PageResult {
@@ -887,7 +920,9 @@ function summarise(
     longestSliceMs: stat(ext.flatMap((s) => (s.longestSliceMs === null ? [] : [s.longestSliceMs]))),
     workMs: stat(ext.flatMap((s) => (s.workMs === null ? [] : [s.workMs]))),
     trace,
-    profiledScriptMs: stat(profiled ?? []),
+    profiledScriptMs: stat(profiled?.script ?? []),
+    profiledApiMs: stat(profiled?.api ?? []),
+    profiledReaderMs: stat(profiled?.reader ?? []),
     heapAddedMB: extHeap !== null && baseHeap !== null ? extHeap - baseHeap : null,
     embedderHeapAddedMB: extEmb !== null && baseEmb !== null ? extEmb - baseEmb : null,
     taskMs,
@@ -914,7 +949,7 @@ function summarise(
       ...(empty ? { empty } : {}),
       ...(scriptFloor ? { scriptFloor } : {}),
       ...(scriptWalk ? { scriptWalk } : {}),
-      ...(profiled?.length ? { profiled } : {}),
+      ...(profiled?.script.length ? { profiled } : {}),
     },
   };
 }

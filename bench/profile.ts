@@ -4,7 +4,9 @@
 // self time of every frame whose script is the extension's, summed per function and given as the
 // median over the loads. Under the profiler, a function's self time includes the style and layout
 // it forces. --browser firefox: the Gecko profiler over the same loads (gecko-profile.ts), by the
-// innermost frame of the extension's, so the DOM calls a function makes count as its own.
+// innermost frame of the extension's, so the DOM calls a function makes count as its own, and
+// Firefox's own code behind an extension API apart (" → Firefox’s extension API"); then Firefox's
+// reader-view check between load and settled, by load.
 // --hover --frames: a trace of the card's opening instead (card-frame.ts): the main thread from
 // the task that shows the card until its first frame is done, by step, and what made the layout
 // dirty. Options: --page ID (one of the bench pages), --runs N, --top N, --hover, --frames,
@@ -21,6 +23,7 @@ import {
 import { startFixtureServer } from '../test/browser/support/server';
 import { inventedLibrary } from './invented-library';
 import { CARD_FRAME_CATEGORIES, cardFrame, type FrameEvent } from './card-frame';
+import { READER_CHECK } from './gecko-profile';
 import { DWELL_MS, fmt, geckoProfiledLoads, seedLibrary } from './measure';
 import { FULL_SIZES, generatePages, writePages, type PageId } from './pages';
 import { armHover, PROBE_INIT_SCRIPT, readHover, readState } from './probe';
@@ -135,27 +138,28 @@ async function main(): Promise<void> {
     if (library > 0) await seedLibrary(browser, inventedLibrary(library));
   };
   try {
-    const runs = firefox
-      ? await geckoProfiledLoads(
-          server.url(page.file),
-          Number(values.runs),
-          options,
-          async (tab) => {
-            await untilQuiet(tab);
-            return true;
-          },
-          seed,
-        )
-      : values.frames
-        ? await cardFrameRuns(server.url(page.file), Number(values.runs), options, seed)
-        : await chromiumRuns(
-            server.url(page.file),
-            Number(values.runs),
-            options,
-            seed,
-            values.hover,
-          );
-    if (runs) report(page.title, firefox, runs, Number(values.top));
+    if (firefox) {
+      const { script, readerMs } = await geckoProfiledLoads(
+        server.url(page.file),
+        Number(values.runs),
+        options,
+        async (tab) => {
+          await untilQuiet(tab);
+          return true;
+        },
+        seed,
+      );
+      report(page.title, true, script, Number(values.top));
+      console.log(
+        `Firefox's reader-view check (${READER_CHECK}) between load and settled, by load: ` +
+          `${readerMs.map((ms) => fmt(ms, 1)).join(', ')} ms`,
+      );
+      return;
+    }
+    const runs = values.frames
+      ? await cardFrameRuns(server.url(page.file), Number(values.runs), options, seed)
+      : await chromiumRuns(server.url(page.file), Number(values.runs), options, seed, values.hover);
+    if (runs) report(page.title, false, runs, Number(values.top));
   } finally {
     await server.close();
   }

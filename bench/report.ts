@@ -9,6 +9,7 @@ import {
 } from './measure';
 import type { PageId } from './pages';
 import { PAINT_ALL_LIMIT } from '../src/highlighting/highlight-layer';
+import { READER_CHECK } from './gecko-profile';
 import { PAGE_TEXT_CAPTURE } from './trace-tasks';
 
 export const TABLE_COLUMNS = [
@@ -147,6 +148,8 @@ const HOVER_PAGES: PageId[] = ['news', ...BIG_PAGES];
 const FRAME_MS = 1000 / 60;
 /** The browser's work that the settle window holds besides the page's and the extension's. */
 const CAPTURE = 'Chromium’s own reading of the page’s text (for translation)';
+const READER = 'Firefox’s own check whether the page suits Reader View';
+const FIREFOX_API = 'Firefox’s own code behind the extension API it calls';
 
 /** The issues' targets, judged in each browser where it can be measured (never enforced). */
 export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[] {
@@ -176,12 +179,15 @@ export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[]
           : null;
       if (BIG_PAGES.includes(p.id)) {
         const t = p.trace;
+        const api = p.profiledApiMs?.median;
+        const reader = p.profiledReaderMs?.median;
         v(
           'Extension script within 2× the floor',
           script && floor
             ? `${fmt(script.ms)} ms of script (${script.by}) vs floor ${fmt(floor, 1)} ms: ` +
                 ratio(script.ms / floor) +
-                inScript(script.ms)
+                inScript(script.ms) +
+                (api ? `; of it, ${fmt(api)} ms in ${FIREFOX_API}` : '')
             : 'no trace or profile',
           script && floor ? script.ms <= 2 * floor : null,
         );
@@ -189,7 +195,8 @@ export function judgeTargets(results: readonly BrowserResult[]): TargetVerdict[]
           'Settled within 3× the floor',
           `${fmt(p.settleMs?.median)} ms vs floor ${fmt(floor, 1)} ms: ${ratio(p.engineOverFloor)}` +
             inScript(p.settleMs?.median) +
-            (t?.captureMs ? `; the traced load holds ${fmt(t.captureMs)} ms of ${CAPTURE}` : ''),
+            (t?.captureMs ? `; the traced load holds ${fmt(t.captureMs)} ms of ${CAPTURE}` : '') +
+            (reader ? `; the profiled loads hold ${fmt(reader)} ms of ${READER}` : ''),
           p.engineOverFloor === null ? null : p.engineOverFloor <= 3,
         );
         if (chromium) {
@@ -329,7 +336,13 @@ export function renderMarkdown(results: readonly BrowserResult[], n: Notes): str
       `profiler (\`MOZ_PROFILER_STARTUP\`, main threads sampled every ${PROFILE_INTERVAL_MS} ms), ` +
       'from before navigation until settled, as many as Chromium traces: the median of the ' +
       'time sampled in the extension’s page scripts (a sample is theirs when one of their ' +
-      'frames is on the stack, so the DOM calls they make count). ‡ The engine’s slices until ' +
+      'frames is on the stack, so the DOM calls they make count); beside the script target, ' +
+      `how much of it was in ${FIREFOX_API} (setting the API up for the content script, its ` +
+      'schema checks, the API’s modules it loads into the page’s process, storage and ' +
+      'messaging), and beside the settle target, the time in ' +
+      `${READER} (\`${READER_CHECK}\`, which it runs after each load, with or without an ` +
+      'extension) between the load and the last settle mark, medians of the profiled loads. ' +
+      '‡ The engine’s slices until ' +
       'settled, all together (the `workMs` of its settle marks, median of the loads), without ' +
       'the scripts’ evaluation.',
     '- *Added JS heap*: Chromium `Runtime.getHeapUsage` after two forced GCs, with the ' +
