@@ -7,6 +7,7 @@
 // The overlay a watch starts is kept in the isolated world too, so a copy of the watch started
 // later in the frame (src/background/open-pages.ts) finds it: a frame runs one.
 import type { ExtractionResult } from '../extraction/types';
+import { nextTask } from '../scanning/next-task';
 import type { LiveOverlay } from './live-overlay';
 
 /** What each module hands over, by name. */
@@ -64,7 +65,9 @@ export function startOverlayOnce(
   return load().then((run) => {
     const started = registry[STARTED];
     if (started?.run === run) return started.live;
-    const live = Promise.resolve().then(run);
+    // Not in the task that evaluated the module: the overlay's first read of storage sets up
+    // Firefox's storage API (~20 ms), and the two together kept the page waiting over 50 ms.
+    const live = nextTask().then(run);
     registry[STARTED] = { run, live };
     return live;
   });
