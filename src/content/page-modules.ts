@@ -66,7 +66,8 @@ export function startOverlayOnce(
     const started = registry[STARTED];
     if (started?.run === run) return started.live;
     // Not in the task that evaluated the module: the overlay's first read of storage sets up
-    // Firefox's storage API (~20 ms), and the two together kept the page waiting over 50 ms.
+    // Firefox's storage API (~20 ms under the profiler), and the two together kept the page
+    // waiting over 50 ms.
     const live = nextTask().then(run);
     registry[STARTED] = { run, live };
     return live;

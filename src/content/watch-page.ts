@@ -31,8 +31,8 @@ export function watchPage(probe: Probe): void {
   let overlay: Promise<LiveOverlay> | null = null;
   const load = async <N extends PageModuleName>(name: N) => {
     // Firefox sets up the extension API at the first look, and its runtime namespace at the
-    // first use, each ~15 ms: in one task, they kept the page waiting over 50 ms (a Gecko
-    // profile of the 5 MB bench page). A task apiece.
+    // first use (12-33 ms each under the profiler): in one task, they kept the page waiting over
+    // 50 ms (a Gecko profile of the 5 MB bench page). A task apiece.
     extensionApi();
     await nextTask();
     if (!extensionAlive()) {
