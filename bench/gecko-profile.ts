@@ -55,12 +55,11 @@ export function extensionTimes(
   windows: readonly (readonly [number, number])[],
 ): Map<string, number>[] {
   const out = windows.map(() => new Map<string, number>());
-  const cap = profile.meta.interval * 4;
   for (const proc of processes(profile)) {
     for (const thread of proc.threads) {
       if (thread.name !== 'GeckoMain') continue;
       const named = innermostOurs(thread, origin);
-      for (const { stack, at, ms } of samples(thread, proc.meta.startTime, cap)) {
+      for (const { stack, at, ms } of samples(thread, proc.meta.startTime, profile.meta.interval)) {
         const name = named(stack);
         if (name === null) continue;
         const map = out[windows.findIndex(([from, to]) => at >= from && at <= to)];
@@ -86,7 +85,6 @@ export function readerCheckTimes(
   windows: readonly (readonly [number, number])[],
 ): number[] {
   const out = windows.map(() => 0);
-  const cap = profile.meta.interval * 4;
   for (const proc of processes(profile)) {
     for (const thread of proc.threads) {
       if (thread.name !== 'GeckoMain' || !thread.markers) continue;
@@ -95,7 +93,7 @@ export function readerCheckTimes(
       );
       if (spans.every((s) => s === null)) continue;
       const inCheck = onStack(thread, (where) => where.includes(READER_CHECK));
-      for (const { stack, at, ms } of samples(thread, proc.meta.startTime, cap)) {
+      for (const { stack, at, ms } of samples(thread, proc.meta.startTime, profile.meta.interval)) {
         const w = spans.findIndex((s) => s !== null && at >= s[0] && at <= s[1]);
         if (w >= 0 && inCheck(stack)) out[w] = (out[w] ?? 0) + ms;
       }
@@ -134,12 +132,14 @@ function settleSpan(
   return loaded !== null && settled !== null ? [loaded, settled] : null;
 }
 
-/** Each sample with a stack: its stack, its epoch time, and the time to the next one (≤ cap). */
+/** Each sample with a stack: its stack, its epoch time, and the time to the next one, at most
+ * four intervals (a thread that idled was not sampled meanwhile). */
 function* samples(
   thread: GeckoThread,
   start: number,
-  cap: number,
+  interval: number,
 ): Generator<{ stack: number; at: number; ms: number }> {
+  const cap = interval * 4;
   const { schema, data } = thread.samples;
   const stackAt = column(schema, 'stack');
   const timeAt = column(schema, 'time');
@@ -149,7 +149,7 @@ function* samples(
     if (stack == null) continue;
     const t = row[timeAt] as number;
     const next = (data[i + 1] as (number | null)[] | undefined)?.[timeAt];
-    yield { stack, at: start + t, ms: Math.min(next == null ? cap / 4 : next - t, cap) };
+    yield { stack, at: start + t, ms: Math.min(next == null ? interval : next - t, cap) };
   }
 }
 
@@ -174,12 +174,36 @@ function column(schema: Record<string, number>, name: string): number {
 const EXTENSION_API =
   /resource:\/\/gre\/modules\/(Schemas|Extension\w*|ConduitsChild|IndexedDB)\.sys\.mjs|chrome:\/\/extensions\//;
 
+/** Each frame's location, as the profile writes it. */
+function locations(thread: GeckoThread): string[] {
+  const location = column(thread.frameTable.schema, 'location');
+  return thread.frameTable.data.map((f) => thread.stringTable[f[location] as number] ?? '');
+}
+
+/** A value per stack, from its own (innermost) frame and, when asked for, its caller stack's
+ * value; each stack's worked out once. */
+function perStack<T>(
+  thread: GeckoThread,
+  value: (frame: number, outer: () => T | null) => T,
+): (stack: number) => T {
+  const prefix = column(thread.stackTable.schema, 'prefix');
+  const frame = column(thread.stackTable.schema, 'frame');
+  const memo = new Map<number, T>();
+  const of = (stack: number): T => {
+    if (memo.has(stack)) return memo.get(stack) as T;
+    const row = thread.stackTable.data[stack] ?? [];
+    const parent = row[prefix];
+    const v = value(row[frame] as number, () => (parent == null ? null : of(parent as number)));
+    memo.set(stack, v);
+    return v;
+  };
+  return of;
+}
+
 /** A stack's innermost frame in the extension's page scripts, by function name (with
  * IN_EXTENSION_API after it when a frame inside it is the browser's API); null if none. */
 function innermostOurs(thread: GeckoThread, origin: string): (stack: number) => string | null {
-  const strings = thread.stringTable;
-  const location = column(thread.frameTable.schema, 'location');
-  const places = thread.frameTable.data.map((f) => strings[f[location] as number] ?? '');
+  const places = locations(thread);
   const frames = places.map((where) => {
     if (!where.includes(origin) || where.includes(`${origin}background.js`)) return null;
     // "name (moz-extension://…/overlay.js:12:34)[9]", or the script's top level: its URL alone;
@@ -190,26 +214,16 @@ function innermostOurs(thread: GeckoThread, origin: string): (stack: number) => 
     return (open > 0 ? where.slice(0, open) : '(top level)') + at;
   });
   const api = places.map((where) => EXTENSION_API.test(where));
-  const prefix = column(thread.stackTable.schema, 'prefix');
-  const frame = column(thread.stackTable.schema, 'frame');
   // From the leaf out: the innermost frame of ours, and whether an API frame is inside it.
-  const memo = new Map<number, { name: string; inApi: boolean } | null>();
-  const walk = (stack: number): { name: string; inApi: boolean } | null => {
-    const known = memo.get(stack);
-    if (known !== undefined) return known;
-    const row = thread.stackTable.data[stack] ?? [];
-    const f = row[frame] as number;
+  const found = perStack<{ name: string; inApi: boolean } | null>(thread, (f, outer) => {
     const own = frames[f] ?? null;
-    const parent = row[prefix];
-    const outer = own === null && parent != null ? walk(parent as number) : null;
-    const found = own !== null ? { name: own, inApi: false } : outer;
-    const result = found && own === null && api[f] ? { ...found, inApi: true } : found;
-    memo.set(stack, result);
-    return result;
-  };
+    if (own !== null) return { name: own, inApi: false };
+    const ours = outer();
+    return ours && api[f] ? { ...ours, inApi: true } : ours;
+  });
   return (stack) => {
-    const found = walk(stack);
-    return found && (found.inApi ? found.name + IN_EXTENSION_API : found.name);
+    const ours = found(stack);
+    return ours && (ours.inApi ? ours.name + IN_EXTENSION_API : ours.name);
   };
 }
 
@@ -218,21 +232,6 @@ function onStack(
   thread: GeckoThread,
   test: (where: string) => boolean,
 ): (stack: number) => boolean {
-  const location = column(thread.frameTable.schema, 'location');
-  const hits = thread.frameTable.data.map((f) =>
-    test(thread.stringTable[f[location] as number] ?? ''),
-  );
-  const prefix = column(thread.stackTable.schema, 'prefix');
-  const frame = column(thread.stackTable.schema, 'frame');
-  const memo = new Map<number, boolean>();
-  const walk = (stack: number): boolean => {
-    const known = memo.get(stack);
-    if (known !== undefined) return known;
-    const row = thread.stackTable.data[stack] ?? [];
-    const parent = row[prefix];
-    const hit = (hits[row[frame] as number] ?? false) || (parent != null && walk(parent as number));
-    memo.set(stack, hit);
-    return hit;
-  };
-  return walk;
+  const hits = locations(thread).map(test);
+  return perStack<boolean>(thread, (f, outer) => (hits[f] ?? false) || (outer() ?? false));
 }
