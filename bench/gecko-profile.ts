@@ -153,9 +153,11 @@ function* samples(
   }
 }
 
-/** The total of each window's map. */
-export function totals(maps: readonly Map<string, number>[]): number[] {
-  return maps.map((m) => [...m.values()].reduce((s, v) => s + v, 0));
+/** The total of each window's map; with `inApi`, only of the time in Firefox's own API code. */
+export function totals(maps: readonly Map<string, number>[], inApi = false): number[] {
+  return maps.map((m) =>
+    [...m].reduce((s, [name, v]) => (!inApi || name.endsWith(IN_EXTENSION_API) ? s + v : s), 0),
+  );
 }
 
 function* processes(p: GeckoProfile): Generator<GeckoProfile> {

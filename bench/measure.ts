@@ -17,7 +17,6 @@ import { MARK_LIMITERS, markKeywords } from './aliases';
 import type { BenchPage, PageId } from './pages';
 import {
   extensionTimes,
-  IN_EXTENSION_API,
   profilerEnv,
   readerCheckTimes,
   totals,
@@ -669,10 +668,7 @@ async function profiledRuns(
     return (await untilSettled(tab, page, cfg)).ok;
   };
   const { script, readerMs } = await geckoProfiledLoads(url, loads, options, settled);
-  const inApi = script.map(
-    (m) => new Map([...m].filter(([name]) => name.endsWith(IN_EXTENSION_API))),
-  );
-  return { script: totals(script), api: totals(inApi), reader: readerMs };
+  return { script: totals(script), api: totals(script, true), reader: readerMs };
 }
 
 /** Traced loads of the page without mentions: its few ms of script vary from load to load. */

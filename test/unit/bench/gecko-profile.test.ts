@@ -145,6 +145,7 @@ describe('extensionTimes, Firefox’s API apart', () => {
       'getItems (overlay.js:5)': 2,
       [`getItems (overlay.js:5)${IN_EXTENSION_API}`]: 3,
     });
+    expect(totals([map ?? new Map()], true)).toEqual([3]);
   });
 });
 
