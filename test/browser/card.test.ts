@@ -256,13 +256,22 @@ inBothBrowsers('context card', (session) => {
     if (!box) throw new Error('no card');
     // The page's chat widget or banner, added after the card, last in the document, topmost by
     // z-index: only the top layer keeps the card above it.
-    const hit = await page.evaluate((b) => {
+    const hits = await page.evaluate((b) => {
       const overlay = document.createElement('div');
       overlay.id = 'overlay';
       document.documentElement.append(overlay);
-      return document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2)?.localName;
+      const at = (x: number, y: number) => {
+        const el = document.elementFromPoint(x, y);
+        return el ? `${el.localName}${el.id ? `#${el.id}` : ''}` : null;
+      };
+      return {
+        card: at((b.left + b.right) / 2, (b.top + b.bottom) / 2),
+        // The card's layer covers the viewport in the top layer: beside the card, the pointer
+        // still reaches the page.
+        beside: at(innerWidth - 15, innerHeight - 15),
+      };
     }, box);
-    expect(hit).toBe('fact-context-card');
+    expect(hits).toEqual({ card: 'fact-context-card', beside: 'div#overlay' });
     // Far from the card, the page's own backdrop rule (half-transparent red) paints nothing.
     const shot = join(mkdtempSync(join(tmpdir(), 'fc-card-')), 'corner.png');
     const size = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
