@@ -3,8 +3,10 @@ import {
   computePosition,
   flip,
   offset,
+  platform,
   shift,
   size,
+  type Platform,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { faults } from '../faults';
@@ -25,31 +27,31 @@ const BOX_STYLE: [string, string][] = [
   ['overflow', 'visible'],
   ['background', 'none'],
 ];
-/** The layer covers the viewport, fixed to it, so page transforms and scroll containers cannot
- * displace it, and is always laid out. Sized by the viewport alone and contained, it is a layout
- * root: showing a card lays out the layer, where a box sized by its card had Chromium lay out the
- * whole document from its root (6–7 ms on a 5 MB page, the trace's Layout event). Clicks and
- * hovers pass through it but for the card. */
+/** The layer is fixed to the viewport's corner, so page transforms and scroll containers cannot
+ * displace it, and is always laid out. Its size is fixed (none; the card overflows it) and
+ * contained, so it is a layout root: showing a card lays out the layer alone, where a layer sized
+ * by its card had Chromium lay out the whole document from its root (Layout in the card's frame,
+ * bench:profile --hover --frames: 6–7 ms on the 5 MB page, 31–34 ms on 200,000 elements; ~1 ms
+ * now). Left to right, so the card starts at its left edge, where Floating UI's x starts. */
 const LAYER_STYLE: [string, string][] = [
   ...BOX_STYLE,
   ['display', 'block'],
   ['position', 'fixed'],
-  ['inset', '0'],
-  ['contain', 'strict'],
-  ['pointer-events', 'none'],
+  ['inset', '0 auto auto 0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['contain', 'size layout'],
+  ['direction', 'ltr'],
   ['z-index', '2147483647'],
 ];
-/** In the layer's flow, as wide as its card; a box taken out of flow (absolute) would have
- * Chromium lay out from the layer's container again each time it is shown. */
+/** In the layer's flow, as wide as its card: a box out of flow (absolute) would have Chromium lay
+ * out the layer's container again each time it is shown. */
 const HOST_STYLE: [string, string][] = [
   ...BOX_STYLE,
   ['position', 'static'],
-  ['width', 'fit-content'],
-  // At the layer's left edge in a right-to-left page too, where Floating UI's x starts.
-  ['margin', '0 auto 0 0'],
+  ['width', 'max-content'],
   ['float', 'none'],
   ['font-size', '16px'],
-  ['pointer-events', 'auto'],
 ];
 
 /** The hidden copy of the first card a page shows (CardHost.warmUp). Laid out as wide as a card
@@ -97,6 +99,10 @@ export class CardHost {
   private restack = false;
   /** The hidden copy warmUp lays out, once a page. */
   private warm: HTMLElement | null = null;
+  /** Floating UI measures the card, and places it from the viewport's origin, where the layer is
+   * before its translate: moving the layer, not the card in it, keeps Firefox's card frame as
+   * short (moving the card took 10–15 ms more on the bench's huge pages). */
+  private readonly fromViewport: Platform;
 
   constructor(
     private readonly doc: Document,
@@ -105,6 +111,8 @@ export class CardHost {
     this.layer = doc.createElement(OWN_LAYER_TAG);
     this.element = doc.createElement(OWN_UI_TAG);
     this.panel = cardPanel(doc, this.element, css);
+    const view = doc.defaultView ?? window;
+    this.fromViewport = { ...platform, getOffsetParent: () => view };
     this.panel.tabIndex = -1;
     // card.css sets overscroll-behavior, but Firefox without async scrolling (as headless) still
     // hands a new turn of the wheel at the card's end to the page: it stops here.
@@ -225,6 +233,7 @@ export class CardHost {
     const update = () => {
       void computePosition(anchor, this.element, {
         strategy: 'fixed',
+        platform: this.fromViewport,
         placement: 'bottom-start',
         // Only top and bottom: a card beside the mention could cover the rest of its line.
         // shift moves it along the line only, so it never slides over the mention either.
@@ -244,7 +253,7 @@ export class CardHost {
         ],
       }).then(
         ({ x, y }) => {
-          this.element.style.setProperty(
+          this.layer.style.setProperty(
             'translate',
             `${Math.round(x)}px ${Math.round(y)}px`,
             'important',

@@ -266,8 +266,7 @@ inBothBrowsers('context card', (session) => {
       };
       return {
         card: at((b.left + b.right) / 2, (b.top + b.bottom) / 2),
-        // The card's layer covers the viewport in the top layer: beside the card, the pointer
-        // still reaches the page.
+        // Beside the card, the pointer still reaches the page: the layer is no wider than it.
         beside: at(innerWidth - 15, innerHeight - 15),
       };
     }, box);
