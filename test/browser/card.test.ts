@@ -266,7 +266,7 @@ inBothBrowsers('context card', (session) => {
       };
       return {
         card: at((b.left + b.right) / 2, (b.top + b.bottom) / 2),
-        // Beside the card, the pointer still reaches the page: the layer is no wider than it.
+        // Beside the card, the pointer still reaches the page: no box of ours covers it.
         beside: at(innerWidth - 15, innerHeight - 15),
       };
     }, box);
